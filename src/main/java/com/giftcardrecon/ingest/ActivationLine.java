@@ -1,0 +1,19 @@
+package com.giftcardrecon.ingest;
+
+import com.giftcardrecon.reconcile.TxnType;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A {@code D} line of an activation file that passed every field rule. */
+public record ActivationLine(
+        int lineNumber,
+        String txnId,
+        TxnType type,
+        String cardId,
+        BigDecimal amount,
+        String currency,
+        String region,
+        String storeId,
+        String terminalId,
+        Instant txnTime) {
+}
