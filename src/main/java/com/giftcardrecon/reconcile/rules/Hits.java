@@ -1,0 +1,16 @@
+package com.giftcardrecon.reconcile.rules;
+
+import com.giftcardrecon.reconcile.Flag;
+import com.giftcardrecon.reconcile.FlagHit;
+import com.giftcardrecon.reconcile.Severity;
+import java.util.Optional;
+
+final class Hits {
+
+    private Hits() {
+    }
+
+    static Optional<FlagHit> when(boolean holds, Flag flag, Severity severity) {
+        return holds ? Optional.of(new FlagHit(flag, severity)) : Optional.empty();
+    }
+}
