@@ -2,6 +2,7 @@ package com.giftcardrecon.report;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -49,11 +50,19 @@ final class SheetWriter<R> implements Consumer<R> {
         }
     }
 
-    /** Sets the current sheet's filter and widths, which need its last row. */
+    /** Sets what needs the current sheet's last row: its filter, widths and ignored errors. */
     void finish() {
-        int lastRow = Math.max(0, nextRow - 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
+        int lastRow = nextRow - 1;
+        int lastColumn = columns.size() - 1;
+        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, lastColumn));
         widths.applyTo(sheet);
+        if (lastRow > 0) {
+            // Card ids are text on purpose; without this Excel marks every one with a green
+            // "number stored as text" triangle. SXSSF keeps it from the sheet it streams into.
+            workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).addIgnoredErrors(
+                    new CellRangeAddress(1, lastRow, 0, lastColumn),
+                    IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+        }
     }
 
     private void startSheet() {

@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,8 @@ class FinanceWorkbookWriterTests {
             XSSFSheet exceptions = workbook.getSheet("Exceptions");
             assertThat(cell(exceptions, 1, 0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(cell(exceptions, 1, 0).getStringCellValue()).isEqualTo("4000123412345678");
+            assertThat(exceptions.getIgnoredErrors().get(IgnoredErrorType.NUMBER_STORED_AS_TEXT))
+                    .containsExactly(CellRangeAddress.valueOf("A2:J5"));
             assertThat(cell(exceptions, 1, 1).getStringCellValue()).isEqualTo("DOUBLE_REDEMPTION");
             assertThat(cell(exceptions, 1, 2).getStringCellValue()).isEqualTo("CRITICAL");
             assertMoney(exceptions, 1, 6, "50.00", USD);
