@@ -33,7 +33,8 @@ final class AtomicFile {
         Path temporary = directory.resolve(
                 "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
+            try (OutputStream out =
+                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
                 content.writeTo(out);
             }
             moveOver(temporary, target);

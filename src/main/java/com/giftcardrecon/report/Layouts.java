@@ -30,7 +30,8 @@ final class Layouts {
             Column.text("Region", ExceptionRow::region),
             Column.text("Currency", ExceptionRow::currency),
             Column.money("Activated Amount", ExceptionRow::activatedAmount, ExceptionRow::currency),
-            Column.money("Redeemed Amount", ExceptionRow::redeemedAmount, Layouts::redeemedCurrency),
+            Column.money("Redeemed Amount", ExceptionRow::redeemedAmount,
+                    Layouts::redeemedCurrency),
             Column.count("Redemptions", ExceptionRow::redemptions),
             Column.text("Accounts", ExceptionRow::accounts)));
 

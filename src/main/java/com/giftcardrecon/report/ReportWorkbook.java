@@ -49,10 +49,11 @@ final class ReportWorkbook {
         });
     }
 
+    /** A header and one row at the least, Excel's limit at the most. */
     static int checkRowLimit(int rowLimit) {
         if (rowLimit < 2 || rowLimit > EXCEL_MAX_ROWS) {
-            throw new IllegalArgumentException("rows per sheet must be between 2 (a header and one row) and "
-                    + EXCEL_MAX_ROWS + " (Excel's limit), was " + rowLimit);
+            throw new IllegalArgumentException("Rows per sheet must be between 2 and "
+                    + EXCEL_MAX_ROWS + " (Excel's limit), header included; was " + rowLimit);
         }
         return rowLimit;
     }

@@ -78,7 +78,8 @@ class AtomicReplaceTests {
     }
 
     static FinanceReportSource withReject(String reason) {
-        return new ListFinanceSource(List.of(), List.of(), List.of(), List.of(new RejectRow("a.csv", 1, reason)));
+        return new ListFinanceSource(List.of(), List.of(), List.of(),
+                List.of(new RejectRow("a.csv", 1, reason)));
     }
 
     static String reason(Path file) throws IOException {

@@ -53,14 +53,16 @@ class SheetOverflowTests {
         Path file = new FinanceWorkbookWriter(5).write(DATE, exceptions(4), outputDir);
 
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(sheetNames(workbook)).containsExactly("Summary", "Exceptions", "Files", "Rejects");
+            assertThat(sheetNames(workbook))
+                    .containsExactly("Summary", "Exceptions", "Files", "Rejects");
         }
     }
 
     @Test
     void supportCasesOverflowToo() throws IOException {
         SupportReportSource cases = sink -> IntStream.rangeClosed(1, 3).forEach(i -> sink.accept(
-                new CaseRow("C-" + i, card(i), Flag.REGION_MISMATCH, Severity.HIGH, "acc", DATE, "Call")));
+                new CaseRow("C-" + i, card(i), Flag.REGION_MISMATCH, Severity.HIGH, "acc", DATE,
+                        "Call the retailer")));
 
         Path file = new SupportWorkbookWriter(3).write(DATE, cases, outputDir);
 
@@ -76,13 +78,14 @@ class SheetOverflowTests {
     void stylesAreSharedSoTheirNumberDoesNotGrowWithRows() throws IOException {
         // 2,000 rows is past the 500-row window, so rows are flushed to disk on the way
         int fewRowsStyles;
-        try (XSSFWorkbook workbook = open(new FinanceWorkbookWriter().write(DATE, exceptions(2), outputDir))) {
+        try (XSSFWorkbook workbook = written(exceptions(2))) {
             fewRowsStyles = workbook.getNumCellStyles();
         }
-        try (XSSFWorkbook workbook = open(new FinanceWorkbookWriter().write(DATE, exceptions(2000), outputDir))) {
+        try (XSSFWorkbook workbook = written(exceptions(2000))) {
             assertThat(workbook.getNumCellStyles()).isEqualTo(fewRowsStyles);
             assertThat(workbook.getSheet("Exceptions").getLastRowNum()).isEqualTo(2000);
-            assertThat(cell(workbook.getSheet("Exceptions"), 2000, 0).getStringCellValue()).isEqualTo(card(2000));
+            assertThat(cell(workbook.getSheet("Exceptions"), 2000, 0).getStringCellValue())
+                    .isEqualTo(card(2000));
         }
     }
 
@@ -92,10 +95,15 @@ class SheetOverflowTests {
         assertThatIllegalArgumentException().isThrownBy(() -> new SupportWorkbookWriter(1_048_577));
     }
 
+    XSSFWorkbook written(FinanceReportSource source) throws IOException {
+        return open(new FinanceWorkbookWriter().write(DATE, source, outputDir));
+    }
+
     static FinanceReportSource exceptions(int count) {
         List<ExceptionRow> rows = IntStream.rangeClosed(1, count)
-                .mapToObj(i -> new ExceptionRow(card(i), Flag.AMOUNT_MISMATCH, Severity.MEDIUM, "ACME",
-                        "US", "USD", new BigDecimal("25.00"), new BigDecimal("20.00"), "USD", 1, "acc-" + i))
+                .mapToObj(i -> new ExceptionRow(card(i), Flag.AMOUNT_MISMATCH, Severity.MEDIUM,
+                        "ACME", "US", "USD", new BigDecimal("25.00"), new BigDecimal("20.00"),
+                        "USD", 1, "acc-" + i))
                 .toList();
         return new ListFinanceSource(List.of(), rows, List.of(), List.of());
     }

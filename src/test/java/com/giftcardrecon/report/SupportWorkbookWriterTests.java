@@ -27,10 +27,11 @@ class SupportWorkbookWriterTests {
     static final LocalDate DATE = LocalDate.of(2024, 3, 5);
 
     static final List<CaseRow> CASES = List.of(
-            new CaseRow("GC-7F3A9C", "4000123412345678", Flag.DOUBLE_REDEMPTION, Severity.CRITICAL,
-                    "acc-1,acc-2", LocalDate.of(2024, 2, 28), "Freeze both accounts and call the retailer"),
-            new CaseRow("GC-0B12EE", "0000123412340002", Flag.DENOMINATION_OUT_OF_RANGE, Severity.LOW,
-                    null, DATE, "Check the till receipt"));
+            new CaseRow("GC-7F3A9C", "4000123412345678", Flag.DOUBLE_REDEMPTION,
+                    Severity.CRITICAL, "acc-1,acc-2", LocalDate.of(2024, 2, 28),
+                    "Freeze both accounts and call the retailer"),
+            new CaseRow("GC-0B12EE", "0000123412340002", Flag.DENOMINATION_OUT_OF_RANGE,
+                    Severity.LOW, null, DATE, "Check the till receipt"));
 
     @TempDir
     Path outputDir;
@@ -42,15 +43,15 @@ class SupportWorkbookWriterTests {
         assertThat(file).isEqualTo(outputDir.resolve("2024-03-05/support-cases-2024-03-05.xlsx"));
         try (XSSFWorkbook workbook = open(file)) {
             assertThat(sheetNames(workbook)).containsExactly("Open Cases");
-            assertThat(header(workbook.getSheet("Open Cases"))).containsExactly("Case ID", "Card", "Flag",
-                    "Severity", "Accounts", "First Seen", "Recommended Action");
+            assertThat(header(workbook.getSheet("Open Cases"))).containsExactly("Case ID", "Card",
+                    "Flag", "Severity", "Accounts", "First Seen", "Recommended Action");
             assertFrozenAndFiltered(workbook.getSheet("Open Cases"), "A1:G3");
         }
     }
 
     @Test
     void casesKeepTheirOrderAndCellKinds() throws IOException {
-        try (XSSFWorkbook workbook = open(new SupportWorkbookWriter().write(DATE, CASES::forEach, outputDir))) {
+        try (XSSFWorkbook workbook = written(CASES::forEach)) {
             XSSFSheet cases = workbook.getSheet("Open Cases");
             assertThat(cell(cases, 1, 0).getStringCellValue()).isEqualTo("GC-7F3A9C");
             assertThat(cell(cases, 1, 1).getCellType()).isEqualTo(CellType.STRING);
@@ -66,18 +67,19 @@ class SupportWorkbookWriterTests {
 
     @Test
     void firstSeenIsADateCellNotText() throws IOException {
-        try (XSSFWorkbook workbook = open(new SupportWorkbookWriter().write(DATE, CASES::forEach, outputDir))) {
+        try (XSSFWorkbook workbook = written(CASES::forEach)) {
             var firstSeen = cell(workbook.getSheet("Open Cases"), 1, 5);
             assertThat(firstSeen.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(firstSeen)).isTrue();
-            assertThat(firstSeen.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 2, 28));
+            assertThat(firstSeen.getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2024, 2, 28));
             assertThat(firstSeen.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
         }
     }
 
     @Test
     void severityIsFilledSoItShowsAtAGlance() throws IOException {
-        try (XSSFWorkbook workbook = open(new SupportWorkbookWriter().write(DATE, CASES::forEach, outputDir))) {
+        try (XSSFWorkbook workbook = written(CASES::forEach)) {
             XSSFSheet cases = workbook.getSheet("Open Cases");
             assertThat(cell(cases, 1, 3).getStringCellValue()).isEqualTo("CRITICAL");
             assertThat(cell(cases, 1, 3).getCellStyle().getFillForegroundColor())
@@ -90,10 +92,14 @@ class SupportWorkbookWriterTests {
 
     @Test
     void noOpenCasesStillGivesTheSheetWithHeaderPaneAndFilter() throws IOException {
-        try (XSSFWorkbook workbook = open(new SupportWorkbookWriter().write(DATE, sink -> { }, outputDir))) {
+        try (XSSFWorkbook workbook = written(sink -> { })) {
             assertThat(sheetNames(workbook)).containsExactly("Open Cases");
             assertThat(header(workbook.getSheet("Open Cases"))).hasSize(7);
             assertFrozenAndFiltered(workbook.getSheet("Open Cases"), "A1:G1");
         }
+    }
+
+    XSSFWorkbook written(SupportReportSource source) throws IOException {
+        return open(new SupportWorkbookWriter().write(DATE, source, outputDir));
     }
 }
