@@ -50,8 +50,9 @@ final class AtomicFile {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            // Some file systems (certain network shares) cannot rename atomically; a plain
-            // replace still never leaves a half-written file under the target's name.
+            // Some file systems (certain network shares) refuse an atomic move. Within one
+            // directory a plain replace is still a rename: a reader may briefly find no file,
+            // but never a half-written one.
             Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }

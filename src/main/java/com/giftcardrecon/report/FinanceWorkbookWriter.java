@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * Writes the finance workbook of a business date: sheets Summary, Exceptions, Files and Rejects
- * as laid out in {@link Layouts}.
+ * as laid out in {@code Layouts}.
  */
 public final class FinanceWorkbookWriter {
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** Writes the support workbook of a business date: the Open Cases sheet of {@link Layouts}. */
+/** Writes the support workbook of a business date: the Open Cases sheet of {@code Layouts}. */
 public final class SupportWorkbookWriter {
 
     private final int rowsPerSheet;
