@@ -1,0 +1,41 @@
+package com.giftcardrecon.report;
+
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Fits column widths to content without autosizing: SXSSF flushes rows to disk as it goes, so
+ * the widest text is remembered while writing and applied once the sheet is done.
+ */
+final class ColumnWidths {
+
+    /** Long free text (reasons, actions) would otherwise push every other column off screen. */
+    static final int MAX_CHARACTERS = 60;
+
+    /** Room for the auto-filter's drop-down button next to the header text. */
+    private static final int FILTER_BUTTON = 3;
+
+    /** Cell padding either side, so text does not touch the grid lines. */
+    private static final int PADDING = 2;
+
+    private final int[] widest;
+
+    ColumnWidths(int columns) {
+        this.widest = new int[columns];
+    }
+
+    void header(int column, String text) {
+        fit(column, text.length() + FILTER_BUTTON);
+    }
+
+    void fit(int column, int characters) {
+        widest[column] = Math.max(widest[column], characters);
+    }
+
+    void applyTo(Sheet sheet) {
+        for (int column = 0; column < widest.length; column++) {
+            int characters = Math.min(widest[column] + PADDING, MAX_CHARACTERS);
+            // Excel measures widths in 1/256ths of a character.
+            sheet.setColumnWidth(column, characters * 256);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.giftcardrecon.report;
+
+import java.util.List;
+
+/**
+ * Every sheet of both workbooks, in one place. Sheet names, header texts and column order are
+ * the contract in {@code shared/spec/reports.md}: macros and pivot tables downstream depend on
+ * them, so columns may only be appended, never renamed, reordered or dropped.
+ */
+final class Layouts {
+
+    static final SheetLayout<SummaryRow> SUMMARY = new SheetLayout<>("Summary", List.of(
+            Column.text("Region", SummaryRow::region),
+            Column.text("Currency", SummaryRow::currency),
+            Column.count("Activations", SummaryRow::activations),
+            Column.money("Activated Value", SummaryRow::activatedValue, SummaryRow::currency),
+            Column.count("Voids", SummaryRow::voids),
+            Column.money("Voided Value", SummaryRow::voidedValue, SummaryRow::currency),
+            Column.count("Redemptions", SummaryRow::redemptions),
+            Column.money("Redeemed Value", SummaryRow::redeemedValue, SummaryRow::currency),
+            Column.count("Outstanding Cards", SummaryRow::outstandingCards),
+            Column.money("Outstanding Value", SummaryRow::outstandingValue, SummaryRow::currency)));
+
+    static final SheetLayout<ExceptionRow> EXCEPTIONS = new SheetLayout<>("Exceptions", List.of(
+            // Text, never a number: a double keeps only 15 significant digits of the 16.
+            Column.text("Card", ExceptionRow::cardId),
+            Column.name("Flag", ExceptionRow::flag),
+            Column.severity("Severity", ExceptionRow::severity),
+            Column.text("Retailer", ExceptionRow::retailer),
+            Column.text("Region", ExceptionRow::region),
+            Column.text("Currency", ExceptionRow::currency),
+            Column.money("Activated Amount", ExceptionRow::activatedAmount, ExceptionRow::currency),
+            Column.money("Redeemed Amount", ExceptionRow::redeemedAmount,
+                    Layouts::redeemedCurrency),
+            Column.count("Redemptions", ExceptionRow::redemptions),
+            Column.text("Accounts", ExceptionRow::accounts)));
+
+    static final SheetLayout<FileRow> FILES = new SheetLayout<>("Files", List.of(
+            Column.text("File", FileRow::fileName),
+            Column.text("Kind", FileRow::kind),
+            Column.text("Status", FileRow::status),
+            Column.count("Lines", FileRow::lines),
+            Column.count("Loaded", FileRow::loaded),
+            Column.count("Rejected Lines", FileRow::rejectedLines),
+            Column.text("Detail", FileRow::detail)));
+
+    static final SheetLayout<RejectRow> REJECTS = new SheetLayout<>("Rejects", List.of(
+            Column.text("File", RejectRow::fileName),
+            Column.count("Line", RejectRow::line),
+            Column.text("Reason", RejectRow::reason)));
+
+    static final SheetLayout<CaseRow> OPEN_CASES = new SheetLayout<>("Open Cases", List.of(
+            Column.text("Case ID", CaseRow::caseId),
+            Column.text("Card", CaseRow::cardId),
+            Column.name("Flag", CaseRow::flag),
+            Column.severity("Severity", CaseRow::severity),
+            Column.text("Accounts", CaseRow::accounts),
+            Column.date("First Seen", CaseRow::firstSeen),
+            Column.text("Recommended Action", CaseRow::recommendedAction)));
+
+    private Layouts() {
+    }
+
+    /**
+     * The total is in the redemptions' own currency when they share one. When they do not (or
+     * there are none) the source gives null and the contract falls back to the activation's.
+     */
+    private static String redeemedCurrency(ExceptionRow row) {
+        return row.redeemedCurrency() != null ? row.redeemedCurrency() : row.currency();
+    }
+}

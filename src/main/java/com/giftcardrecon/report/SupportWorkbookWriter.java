@@ -1,0 +1,38 @@
+package com.giftcardrecon.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** Writes the support workbook of a business date: the Open Cases sheet of {@code Layouts}. */
+public final class SupportWorkbookWriter {
+
+    private final int rowsPerSheet;
+
+    /** A writer that fills each sheet up to Excel's limit of 1,048,576 rows. */
+    public SupportWorkbookWriter() {
+        this(ReportWorkbook.EXCEL_MAX_ROWS);
+    }
+
+    /**
+     * @param rowsPerSheet rows per sheet, header included (2 to 1,048,576); more continue in
+     *                     {@code "Open Cases (2)"}, {@code (3)}, …
+     */
+    public SupportWorkbookWriter(int rowsPerSheet) {
+        this.rowsPerSheet = ReportWorkbook.checkRowLimit(rowsPerSheet);
+    }
+
+    /**
+     * Writes {@code <outputDir>/<date>/support-cases-<date>.xlsx}, creating the date's
+     * directory if needed and atomically replacing an earlier workbook for the same date.
+     *
+     * @return the written file
+     * @throws IOException when the directory or file cannot be written; no partial file is left
+     */
+    public Path write(LocalDate businessDate, SupportReportSource source, Path outputDir)
+            throws IOException {
+        Path target = ReportPaths.of(outputDir, businessDate, "support-cases");
+        return ReportWorkbook.write(target, rowsPerSheet,
+                workbook -> workbook.sheet(Layouts.OPEN_CASES, source::openCases));
+    }
+}

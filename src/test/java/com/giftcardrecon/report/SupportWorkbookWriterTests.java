@@ -1,0 +1,105 @@
+package com.giftcardrecon.report;
+
+import static com.giftcardrecon.report.Workbooks.assertBlank;
+import static com.giftcardrecon.report.Workbooks.assertFrozenAndFiltered;
+import static com.giftcardrecon.report.Workbooks.cell;
+import static com.giftcardrecon.report.Workbooks.header;
+import static com.giftcardrecon.report.Workbooks.open;
+import static com.giftcardrecon.report.Workbooks.sheetNames;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.giftcardrecon.reconcile.Flag;
+import com.giftcardrecon.reconcile.Severity;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SupportWorkbookWriterTests {
+
+    static final LocalDate DATE = LocalDate.of(2024, 3, 5);
+
+    static final List<CaseRow> CASES = List.of(
+            new CaseRow("GC-7F3A9C", "4000123412345678", Flag.DOUBLE_REDEMPTION,
+                    Severity.CRITICAL, "acc-1,acc-2", LocalDate.of(2024, 2, 28),
+                    "Freeze both accounts and call the retailer"),
+            new CaseRow("GC-0B12EE", "0000123412340002", Flag.DENOMINATION_OUT_OF_RANGE,
+                    Severity.LOW, null, DATE, "Check the till receipt"));
+
+    @TempDir
+    Path outputDir;
+
+    @Test
+    void writesOneOpenCasesSheetWithTheContractHeader() throws IOException {
+        Path file = new SupportWorkbookWriter().write(DATE, CASES::forEach, outputDir);
+
+        assertThat(file).isEqualTo(outputDir.resolve("2024-03-05/support-cases-2024-03-05.xlsx"));
+        try (XSSFWorkbook workbook = open(file)) {
+            assertThat(sheetNames(workbook)).containsExactly("Open Cases");
+            assertThat(header(workbook.getSheet("Open Cases"))).containsExactly("Case ID", "Card",
+                    "Flag", "Severity", "Accounts", "First Seen", "Recommended Action");
+            assertFrozenAndFiltered(workbook.getSheet("Open Cases"), "A1:G3");
+        }
+    }
+
+    @Test
+    void casesKeepTheirOrderAndCellKinds() throws IOException {
+        try (XSSFWorkbook workbook = written(CASES::forEach)) {
+            XSSFSheet cases = workbook.getSheet("Open Cases");
+            assertThat(cell(cases, 1, 0).getStringCellValue()).isEqualTo("GC-7F3A9C");
+            assertThat(cell(cases, 1, 1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cell(cases, 2, 1).getStringCellValue()).isEqualTo("0000123412340002");
+            assertThat(cell(cases, 1, 2).getStringCellValue()).isEqualTo("DOUBLE_REDEMPTION");
+            assertThat(cell(cases, 1, 4).getStringCellValue()).isEqualTo("acc-1,acc-2");
+            assertBlank(cases, 2, 4);
+            assertThat(cell(cases, 1, 6).getStringCellValue())
+                    .isEqualTo("Freeze both accounts and call the retailer");
+            Workbooks.assertNoNullText(workbook);
+        }
+    }
+
+    @Test
+    void firstSeenIsADateCellNotText() throws IOException {
+        try (XSSFWorkbook workbook = written(CASES::forEach)) {
+            var firstSeen = cell(workbook.getSheet("Open Cases"), 1, 5);
+            assertThat(firstSeen.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(firstSeen)).isTrue();
+            assertThat(firstSeen.getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2024, 2, 28));
+            assertThat(firstSeen.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+        }
+    }
+
+    @Test
+    void severityIsFilledSoItShowsAtAGlance() throws IOException {
+        try (XSSFWorkbook workbook = written(CASES::forEach)) {
+            XSSFSheet cases = workbook.getSheet("Open Cases");
+            assertThat(cell(cases, 1, 3).getStringCellValue()).isEqualTo("CRITICAL");
+            assertThat(cell(cases, 1, 3).getCellStyle().getFillForegroundColor())
+                    .isEqualTo(IndexedColors.DARK_RED.getIndex());
+            assertThat(cell(cases, 2, 3).getCellStyle().getFillForegroundColorColor()).isNotNull();
+            assertThat(cell(cases, 2, 3).getCellStyle().getFillForegroundColor())
+                    .isNotEqualTo(IndexedColors.DARK_RED.getIndex());
+        }
+    }
+
+    @Test
+    void noOpenCasesStillGivesTheSheetWithHeaderPaneAndFilter() throws IOException {
+        try (XSSFWorkbook workbook = written(sink -> { })) {
+            assertThat(sheetNames(workbook)).containsExactly("Open Cases");
+            assertThat(header(workbook.getSheet("Open Cases"))).hasSize(7);
+            assertFrozenAndFiltered(workbook.getSheet("Open Cases"), "A1:G1");
+        }
+    }
+
+    XSSFWorkbook written(SupportReportSource source) throws IOException {
+        return open(new SupportWorkbookWriter().write(DATE, source, outputDir));
+    }
+}
