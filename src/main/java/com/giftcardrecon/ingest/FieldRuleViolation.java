@@ -15,6 +15,11 @@ final class FieldRuleViolation extends RuntimeException {
         super(reason, null, false, false);
     }
 
+    /** The same reason, as a reject of the given physical, 1-based line. */
+    LineRejectedException atLine(int lineNumber) {
+        return new LineRejectedException(lineNumber, getMessage());
+    }
+
     /** The value in single quotes, as retailers see it in the reject report. */
     static String quoted(String value) {
         if (value.length() > MAX_QUOTED) {
