@@ -44,32 +44,12 @@ final class AmountRule {
         return " has more than " + region.minorUnits() + " decimal places for " + region.currency();
     }
 
-    /** {@code \d+(\.\d+)?} as a char loop: this runs for every detail line. */
+    /** {@code \d+(\.\d+)?} without a regex: this runs for every detail line. */
     private static boolean isUnsignedDecimal(String text) {
-        int digitsBefore = 0;
-        int i = 0;
-        while (i < text.length() && isDigit(text.charAt(i))) {
-            i++;
-            digitsBefore++;
+        int point = text.indexOf('.');
+        if (point < 0) {
+            return AsciiDigits.isAll(text);
         }
-        if (digitsBefore == 0) {
-            return false;
-        }
-        if (i == text.length()) {
-            return true;
-        }
-        if (text.charAt(i) != '.' || i == text.length() - 1) {
-            return false;
-        }
-        for (i++; i < text.length(); i++) {
-            if (!isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return AsciiDigits.isAll(text, 0, point) && AsciiDigits.isAll(text, point + 1, text.length());
     }
 }

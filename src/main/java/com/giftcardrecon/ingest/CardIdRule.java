@@ -19,27 +19,13 @@ final class CardIdRule {
      * @throws FieldRuleViolation "bad card_id: ..." otherwise
      */
     static String require(String value) {
-        if (!isDigits(value, LENGTH)) {
+        if (value.length() != LENGTH || !AsciiDigits.isAll(value)) {
             throw new FieldRuleViolation("bad card_id: " + quoted(value) + " is not 16 digits");
         }
         if (!passesLuhn(value)) {
             throw new FieldRuleViolation("bad card_id: " + quoted(value) + " fails the Luhn check digit");
         }
         return value;
-    }
-
-    /** ASCII only: Character.isDigit would let Arabic-Indic and other digits through. */
-    static boolean isDigits(String value, int length) {
-        if (value.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean passesLuhn(String digits) {

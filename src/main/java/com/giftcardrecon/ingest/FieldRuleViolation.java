@@ -22,8 +22,13 @@ final class FieldRuleViolation extends RuntimeException {
 
     /** The value in single quotes, as retailers see it in the reject report. */
     static String quoted(String value) {
-        if (value.length() > MAX_QUOTED) {
-            return "'" + value.substring(0, MAX_QUOTED) + "...'";
+        return quoted(value, MAX_QUOTED);
+    }
+
+    /** As {@link #quoted(String)}, for values whose difference may lie further in, such as a header row. */
+    static String quoted(String value, int maxLength) {
+        if (value.length() > maxLength) {
+            return "'" + value.substring(0, maxLength) + "...'";
         }
         return "'" + value + "'";
     }

@@ -68,7 +68,7 @@ public record InboundFileName(
         int i = 0;
         while (i < fileName.length()) {
             int start = i;
-            while (i < fileName.length() && isDigit(fileName.charAt(i))) {
+            while (i < fileName.length() && AsciiDigits.isDigit(fileName.charAt(i))) {
                 i++;
             }
             if (i - start == DATE_DIGITS) {
@@ -91,9 +91,5 @@ public record InboundFileName(
         catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }
