@@ -1,0 +1,47 @@
+package com.giftcardrecon.ingest;
+
+import static com.giftcardrecon.ingest.FieldRuleViolation.quoted;
+
+/**
+ * card_id: the card serial printed under the barcode, 16 ASCII digits whose last digit is a
+ * Luhn check digit. The check digit catches most single-digit typos and swapped neighbours
+ * made when a serial is keyed in by hand.
+ */
+final class CardIdRule {
+
+    private static final int LENGTH = 16;
+
+    private CardIdRule() {
+    }
+
+    /**
+     * @return {@code value} unchanged when it is a valid card id
+     * @throws FieldRuleViolation "bad card_id: ..." otherwise
+     */
+    static String require(String value) {
+        if (value.length() != LENGTH || !AsciiDigits.isAll(value)) {
+            throw new FieldRuleViolation("bad card_id: " + quoted(value) + " is not 16 digits");
+        }
+        if (!passesLuhn(value)) {
+            throw new FieldRuleViolation("bad card_id: " + quoted(value) + " fails the Luhn check digit");
+        }
+        return value;
+    }
+
+    private static boolean passesLuhn(String digits) {
+        int sum = 0;
+        boolean doubled = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int digit = digits.charAt(i) - '0';
+            if (doubled) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+            doubled = !doubled;
+        }
+        return sum % 10 == 0;
+    }
+}
