@@ -1,12 +1,14 @@
 package com.giftcardrecon;
 
-import org.springframework.boot.SpringApplication;
+import com.giftcardrecon.operations.cli.Cli;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class GiftcardReconApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(GiftcardReconApplication.class, args);
+        System.exit(Cli.run(args));
     }
 }

@@ -1,0 +1,98 @@
+package com.giftcardrecon.ingest;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The registry of every inbound file ever seen: what makes ingestion idempotent by content
+ * and lets reports list files as they were ingested.
+ */
+@Repository
+public class FileRegistry {
+
+    private static final String LIVE = "('ACCEPTED','PENDING')";
+
+    private final JdbcClient jdbc;
+
+    FileRegistry(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Same name, size and modification time as a registered file: no need to hash it again. */
+    boolean isUnchanged(FileKind kind, String name, long sizeBytes, long modifiedMs) {
+        return jdbc.sql("SELECT COUNT(*) FROM inbound_file WHERE kind = ? AND file_name = ? AND size_bytes = ?"
+                        + " AND modified_ms = ?")
+                .params(kind.name(), name, sizeBytes, modifiedMs).query(Long.class).single() > 0;
+    }
+
+    boolean isRegistered(FileKind kind, String name, String sha256) {
+        return jdbc.sql("SELECT COUNT(*) FROM inbound_file WHERE kind = ? AND file_name = ? AND sha256 = ?")
+                .params(kind.name(), name, sha256).query(Long.class).single() > 0;
+    }
+
+    /** The name of an accepted (or being accepted) file with exactly this content. */
+    Optional<String> liveFileWithContent(FileKind kind, String sha256) {
+        return jdbc.sql("SELECT file_name FROM inbound_file WHERE kind = ? AND sha256 = ? AND status IN " + LIVE
+                        + " ORDER BY id")
+                .params(kind.name(), sha256).query(String.class).optional();
+    }
+
+    /** The name of an accepted (or being accepted) activation file with this identity. */
+    Optional<String> liveActivationFile(String retailerId, LocalDate businessDate, int seq) {
+        return jdbc.sql("SELECT file_name FROM inbound_file WHERE kind = 'ACTIVATION' AND retailer_id = ?"
+                        + " AND business_date = ? AND seq = ? AND status IN " + LIVE + " ORDER BY id")
+                .params(retailerId, Date.valueOf(businessDate), seq).query(String.class).optional();
+    }
+
+    long register(RegisteredFile file) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO inbound_file (kind, file_name, sha256, size_bytes, modified_ms, business_date,"
+                        + " retailer_id, seq, status, total_lines, loaded_lines, rejected_lines, detail, seen_on)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)")
+                .params(file.kind().name(), file.name(), file.sha256(), file.sizeBytes(), file.modifiedMs(),
+                        file.businessDate() == null ? null : Date.valueOf(file.businessDate()),
+                        file.retailerId(), file.seq(), file.status().name(), file.totalLines(), file.detail(),
+                        Date.valueOf(file.seenOn()))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** Files registered for loading and not yet finished, in ingestion order. */
+    public List<FileRef> pending(FileKind kind, Path inputDir) {
+        return jdbc.sql("SELECT id, file_name, business_date, retailer_id FROM inbound_file"
+                        + " WHERE kind = ? AND status = 'PENDING' ORDER BY id")
+                .param(kind.name())
+                .query((rs, n) -> new FileRef(rs.getLong(1), kind, rs.getString(2),
+                        inputDir.resolve(kind.directory()).resolve(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .list();
+    }
+
+    /**
+     * Removes whatever an abandoned run loaded from files it never finished, so that this run
+     * loads them again from the first line: nothing lost, nothing counted twice.
+     */
+    int purgeUnfinishedLoads() {
+        String pending = "(SELECT id FROM inbound_file WHERE status = 'PENDING')";
+        jdbc.sql("DELETE FROM activation WHERE file_id IN " + pending).update();
+        jdbc.sql("DELETE FROM redemption WHERE file_id IN " + pending).update();
+        jdbc.sql("DELETE FROM line_reject WHERE file_id IN " + pending).update();
+        return jdbc.sql("DELETE FROM inbound_file WHERE status = 'PENDING'").update();
+    }
+
+    /** Marks every loaded file ACCEPTED with its loaded and rejected line counts. */
+    int acceptPending() {
+        jdbc.sql("UPDATE inbound_file SET"
+                + " loaded_lines = (SELECT COUNT(*) FROM activation a WHERE a.file_id = inbound_file.id)"
+                + " + (SELECT COUNT(*) FROM redemption r WHERE r.file_id = inbound_file.id),"
+                + " rejected_lines = (SELECT COUNT(*) FROM line_reject j WHERE j.file_id = inbound_file.id)"
+                + " WHERE status = 'PENDING'").update();
+        return jdbc.sql("UPDATE inbound_file SET status = 'ACCEPTED' WHERE status = 'PENDING'").update();
+    }
+}

@@ -1,0 +1,19 @@
+package com.giftcardrecon.ingest;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where inbound files arrive and how they are read ({@code recon.*} in jobs/).
+ *
+ * @param businessZone the zone in which a ledger entry's occurred_at falls on a business day
+ * @param chunkSize    lines per database transaction while loading
+ */
+@ConfigurationProperties("recon")
+public record IngestProperties(
+        @DefaultValue("sample-data") Path inputDir,
+        @DefaultValue("UTC") ZoneId businessZone,
+        @DefaultValue("2000") int chunkSize) {
+}

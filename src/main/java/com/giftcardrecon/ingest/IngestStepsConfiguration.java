@@ -1,0 +1,118 @@
+package com.giftcardrecon.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.file.LineMapper;
+import org.springframework.batch.infrastructure.item.file.MultiResourceItemReader;
+import org.springframework.batch.infrastructure.item.file.builder.MultiResourceItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest steps of the nightly job: register every new inbox file (whole-file checks,
+ * duplicates, conflicts), load the lines of accepted ones chunk by chunk with line rejects
+ * skipped and recorded, then mark the files accepted with their counts.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestStepsConfiguration {
+
+    private final JobRepository jobRepository;
+
+    private final PlatformTransactionManager transactionManager;
+
+    private final IngestProperties properties;
+
+    IngestStepsConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            IngestProperties properties) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.properties = properties;
+    }
+
+    @Bean
+    @StepScope
+    RegisterFilesTasklet registerFilesTasklet(FileRegistry registry,
+            @Value("#{jobParameters['businessDate']}") LocalDate date) {
+        return new RegisterFilesTasklet(registry, properties.inputDir(), date);
+    }
+
+    @Bean
+    Step registerFiles(RegisterFilesTasklet registerFilesTasklet) {
+        return new StepBuilder("registerFiles", jobRepository).tasklet(registerFilesTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    MultiResourceItemReader<FileLine<ActivationLine>> activationLines(FileRegistry registry) {
+        return linesOf(registry, FileKind.ACTIVATION, new ActivationLineMapper());
+    }
+
+    @Bean
+    Step loadActivations(MultiResourceItemReader<FileLine<ActivationLine>> activationLines, DataSource dataSource,
+            JdbcClient jdbc, LineRejects rejects, DirtyCards dirtyCards) {
+        return new StepBuilder("loadActivations", jobRepository)
+                .<FileLine<ActivationLine>, FileLine<ActivationLine>>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(activationLines)
+                .writer(new ActivationWriter(dataSource, jdbc, rejects, dirtyCards))
+                .faultTolerant()
+                .skip(RejectedLineException.class)
+                .skipLimit(Long.MAX_VALUE)
+                .skipListener(new LineRejectListener(rejects))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    MultiResourceItemReader<FileLine<LedgerLine>> ledgerLines(FileRegistry registry) {
+        return linesOf(registry, FileKind.LEDGER, new LedgerLineMapper());
+    }
+
+    @Bean
+    Step loadLedger(MultiResourceItemReader<FileLine<LedgerLine>> ledgerLines, DataSource dataSource,
+            JdbcClient jdbc, LineRejects rejects, DirtyCards dirtyCards) {
+        return new StepBuilder("loadLedger", jobRepository)
+                .<FileLine<LedgerLine>, FileLine<LedgerLine>>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(ledgerLines)
+                .writer(new LedgerWriter(dataSource, jdbc, rejects, dirtyCards, properties.businessZone()))
+                .faultTolerant()
+                .skip(RejectedLineException.class)
+                .skipLimit(Long.MAX_VALUE)
+                .skipListener(new LineRejectListener(rejects))
+                .build();
+    }
+
+    @Bean
+    Step acceptFiles(FileRegistry registry) {
+        return new StepBuilder("acceptFiles", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    registry.acceptPending();
+                    return null;
+                }, transactionManager)
+                .build();
+    }
+
+    /** The files of a kind still to load, in ingestion order, as one restartable reader. */
+    private <T> MultiResourceItemReader<FileLine<T>> linesOf(FileRegistry registry, FileKind kind,
+            LineMapper<ParsedLine<T>> mapper) {
+        String name = kind.name().toLowerCase() + "Lines";
+        List<FileRef> files = registry.pending(kind, properties.inputDir());
+        InboxLineReader<T> lines = new InboxLineReader<>(name, files, mapper);
+        return new MultiResourceItemReaderBuilder<FileLine<T>>()
+                .name(name + "Files")
+                .delegate(lines)
+                .resources(lines.resources())
+                .comparator(lines.ingestionOrder())
+                .build();
+    }
+}

@@ -1,0 +1,33 @@
+package com.giftcardrecon.ingest;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Records rejected lines; always inside the transaction of the chunk that read them. */
+@Component
+class LineRejects {
+
+    private static final String INSERT = "INSERT INTO line_reject (file_id, line_no, reason) VALUES (?, ?, ?)";
+
+    private static final int REASON_MAX = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    LineRejects(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(FileRef file, int lineNumber, String reason) {
+        jdbc.update(INSERT, file.id(), lineNumber, clip(reason));
+    }
+
+    void recordAll(List<Object[]> rejects) {
+        jdbc.batchUpdate(INSERT, rejects.stream()
+                .map(r -> new Object[] {((FileRef) r[0]).id(), r[1], clip((String) r[2])}).toList());
+    }
+
+    private static String clip(String reason) {
+        return reason.length() <= REASON_MAX ? reason : reason.substring(0, REASON_MAX - 1) + "…";
+    }
+}

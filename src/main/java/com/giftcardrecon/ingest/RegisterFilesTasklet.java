@@ -1,0 +1,94 @@
+package com.giftcardrecon.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Registers every new inbox file and decides, before a single line is loaded, whether it is
+ * loaded (PENDING), rejected whole (REJECTED) or a copy of a loaded file (DUPLICATE). Runs in
+ * one transaction: after a crash nothing of it remains, and the restart registers again.
+ */
+class RegisterFilesTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterFilesTasklet.class);
+
+    private final FileRegistry registry;
+
+    private final Path inputDir;
+
+    private final LocalDate runDate;
+
+    RegisterFilesTasklet(FileRegistry registry, Path inputDir, LocalDate runDate) {
+        this.registry = registry;
+        this.inputDir = inputDir;
+        this.runDate = runDate;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        if (!Files.isDirectory(inputDir)) {
+            throw new IllegalStateException("input directory " + inputDir.toAbsolutePath() + " does not exist;"
+                    + " set recon.input-dir (jobs/nightly-reconciliation.yml or --recon.input-dir=DIR)");
+        }
+        int purged = registry.purgeUnfinishedLoads();
+        if (purged > 0) {
+            log.warn("{} file(s) left half-loaded by an abandoned run will be loaded again from the start", purged);
+        }
+        for (FileKind kind : FileKind.values()) {
+            for (InboxFile file : InboxFile.list(inputDir, kind)) {
+                if (!registry.isUnchanged(kind, file.name().fileName(), file.sizeBytes(), file.modifiedMs())) {
+                    register(kind, file);
+                }
+            }
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void register(FileKind kind, InboxFile file) throws IOException {
+        InboundFileName name = file.name();
+        FileCheckResult check = kind == FileKind.ACTIVATION
+                ? ActivationFileCheck.check(file.path(), name) : LedgerFileCheck.check(file.path(), name);
+        if (registry.isRegistered(kind, name.fileName(), check.sha256())) {
+            return;
+        }
+        FileStatus status;
+        String detail;
+        Optional<String> original = registry.liveFileWithContent(kind, check.sha256());
+        Optional<String> sameIdentity = kind == FileKind.ACTIVATION && name.valid()
+                ? registry.liveActivationFile(name.retailer(), name.businessDate(), name.seqNumber())
+                : Optional.empty();
+        if (!name.valid()) {
+            status = FileStatus.REJECTED;
+            detail = name.rejectReason();
+        } else if (original.isPresent()) {
+            status = FileStatus.DUPLICATE;
+            detail = "duplicate of " + original.get();
+        } else if (!check.ok()) {
+            status = FileStatus.REJECTED;
+            detail = check.rejectReason();
+        } else if (sameIdentity.isPresent()) {
+            status = FileStatus.REJECTED;
+            detail = "CONFLICT: " + name.retailer() + " " + name.businessDate() + " seq " + name.seq()
+                    + " was already accepted as " + sameIdentity.get() + " with different content;"
+                    + " send corrections under a new sequence number";
+        } else {
+            status = FileStatus.PENDING;
+            detail = null;
+        }
+        registry.register(new RegisteredFile(kind, name.fileName(), check.sha256(), file.sizeBytes(),
+                file.modifiedMs(), name.businessDate(), name.valid() ? name.retailer() : null,
+                name.valid() && kind == FileKind.ACTIVATION ? name.seqNumber() : null, status,
+                check.nonEmptyLines(), detail, runDate));
+        log.info("file.registered kind={} file={} status={}{}", kind, name.fileName(), status,
+                detail == null ? "" : " detail=\"" + detail + "\"");
+    }
+}

@@ -1,0 +1,41 @@
+package com.giftcardrecon.operations;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one job: ingest the inbox, bring card states up to date, reconcile as of the business
+ * date, write the two workbooks. The steps are declared by their features (ingest, reconcile,
+ * report); this class only orders them.
+ */
+@Configuration(proxyBeanMethods = false)
+class NightlyReconciliationJobConfiguration {
+
+    static final String JOB_NAME = "nightlyReconciliation";
+
+    @Bean
+    Job nightlyReconciliation(JobRepository jobRepository, Step checkSettings, Step registerFiles,
+            Step loadActivations, Step loadLedger, Step acceptFiles, Step refreshCards, Step clearAsOf,
+            Step reconcileAsOf, Step trackCases, Step financeReport, Step supportReport) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new DefaultJobParametersValidator(new String[] {RunParameters.BUSINESS_DATE},
+                        new String[] {RunParameters.RUN, RunParameters.TRIGGER}))
+                .start(checkSettings)
+                .next(registerFiles)
+                .next(loadActivations)
+                .next(loadLedger)
+                .next(acceptFiles)
+                .next(refreshCards)
+                .next(clearAsOf)
+                .next(reconcileAsOf)
+                .next(trackCases)
+                .next(financeReport)
+                .next(supportReport)
+                .build();
+    }
+}

@@ -1,0 +1,79 @@
+package com.giftcardrecon.operations;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one way in to the nightly job, for the command line, the schedule and the API alike.
+ * Running a date continues its last run if that one failed or was stopped (Spring Batch
+ * restarts it from the step that did not finish), and otherwise starts a fresh run.
+ */
+@Service
+public class RunService {
+
+    private static final Logger log = LoggerFactory.getLogger(RunService.class);
+
+    private final JobOperator jobOperator;
+
+    private final Job job;
+
+    private final RunLock lock;
+
+    private final RunHistory history;
+
+    RunService(JobOperator jobOperator, Job nightlyReconciliation, RunLock lock, RunHistory history) {
+        this.jobOperator = jobOperator;
+        this.job = nightlyReconciliation;
+        this.lock = lock;
+        this.history = history;
+    }
+
+    /**
+     * Reconciles a business date and waits for the run to end.
+     *
+     * @throws RunInProgressException when another run holds the run lock
+     */
+    public JobExecution reconcile(LocalDate businessDate, Trigger trigger) throws Exception {
+        if (!lock.tryAcquire()) {
+            throw new RunInProgressException("another run is in progress (" + lock.holder().orElse("just ended")
+                    + "); try again when it has finished");
+        }
+        try {
+            Optional<JobExecution> last = history.latest(businessDate).map(this::recoverIfAbandoned);
+            JobExecution execution;
+            if (last.isPresent() && isRestartable(last.get().getStatus())) {
+                log.info("run.restart businessDate={} previousRunId={}", businessDate, last.get().getId());
+                execution = jobOperator.restart(last.get());
+            } else {
+                execution = jobOperator.start(job, RunParameters.of(businessDate, System.currentTimeMillis(), trigger));
+            }
+            log.info("run.end runId={} businessDate={} status={}", execution.getId(), businessDate,
+                    execution.getStatus());
+            return execution;
+        } finally {
+            lock.release();
+        }
+    }
+
+    // Holding the lock proves no live process is running anything, so a run still marked
+    // running was left behind by a process that died: mark it failed so it can be restarted.
+    private JobExecution recoverIfAbandoned(JobExecution execution) {
+        if (execution.getStatus().isRunning()) {
+            log.warn("run.recover runId={} was left {} by a process that died", execution.getId(),
+                    execution.getStatus());
+            return jobOperator.recover(execution);
+        }
+        return execution;
+    }
+
+    private static boolean isRestartable(BatchStatus status) {
+        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
+    }
+}

@@ -1,0 +1,49 @@
+package com.giftcardrecon.reconcile;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Stores as-of-D results of cards that also have records after D, keyed by D. */
+class AsOfWriter implements ItemWriter<CardOutcome> {
+
+    private static final String INSERT = "INSERT INTO asof_card (as_of, card_id, " + CardColumns.NAMES
+            + ") VALUES (?, ?, " + CardColumns.PLACEHOLDERS + ")";
+
+    private static final String INSERT_FLAG = "INSERT INTO asof_flag (as_of, card_id, flag, flag_rank, severity,"
+            + " severity_rank) VALUES (?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+
+    private final Date asOf;
+
+    AsOfWriter(JdbcTemplate jdbc, LocalDate asOf) {
+        this.jdbc = jdbc;
+        this.asOf = Date.valueOf(asOf);
+    }
+
+    @Override
+    public void write(Chunk<? extends CardOutcome> chunk) {
+        List<Object[]> cards = new ArrayList<>();
+        List<Object[]> flags = new ArrayList<>();
+        for (CardOutcome card : chunk) {
+            List<Object> row = new ArrayList<>();
+            row.add(asOf);
+            row.add(card.cardId());
+            row.addAll(CardColumns.of(card.result()));
+            cards.add(row.toArray());
+            for (Object[] flag : CardColumns.flags(card.result())) {
+                Object[] keyed = new Object[flag.length + 1];
+                keyed[0] = asOf;
+                System.arraycopy(flag, 0, keyed, 1, flag.length);
+                flags.add(keyed);
+            }
+        }
+        jdbc.batchUpdate(INSERT, cards);
+        jdbc.batchUpdate(INSERT_FLAG, flags);
+    }
+}

@@ -1,0 +1,65 @@
+package com.giftcardrecon.reconcile;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Stores recomputed card states, replaces their flags, adjusts the outstanding totals and
+ * clears the cards' dirty marks, all in the chunk's transaction: a card is either fully
+ * refreshed or still dirty, which is what lets a restarted refresh simply re-query.
+ */
+class CardStateWriter implements ItemWriter<CardOutcome> {
+
+    private static final String INSERT = "INSERT INTO card_state (card_id, first_date, last_date, "
+            + CardColumns.NAMES + ") VALUES (?, ?, ?, " + CardColumns.PLACEHOLDERS + ")";
+
+    private static final String UPDATE = "UPDATE card_state SET first_date = ?, last_date = ?, "
+            + CardColumns.ASSIGNMENTS + " WHERE card_id = ?";
+
+    static final String INSERT_FLAG = "INSERT INTO card_flag (card_id, flag, flag_rank, severity, severity_rank)"
+            + " VALUES (?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+
+    CardStateWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void write(Chunk<? extends CardOutcome> chunk) {
+        List<Object[]> ids = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> flags = new ArrayList<>();
+        OutstandingDeltas deltas = new OutstandingDeltas();
+        for (CardOutcome card : chunk) {
+            ids.add(new Object[] {card.cardId()});
+            List<Object> dates = List.of(Date.valueOf(card.firstDate()), Date.valueOf(card.lastDate()));
+            List<Object> row = new ArrayList<>();
+            if (card.prior() == null) {
+                row.add(card.cardId());
+                row.addAll(dates);
+                row.addAll(CardColumns.of(card.result()));
+                inserts.add(row.toArray());
+            } else {
+                row.addAll(dates);
+                row.addAll(CardColumns.of(card.result()));
+                row.add(card.cardId());
+                updates.add(row.toArray());
+            }
+            flags.addAll(CardColumns.flags(card.result()));
+            deltas.remove(card.prior());
+            deltas.add(card.lastDate(), card.result());
+        }
+        jdbc.batchUpdate("DELETE FROM card_flag WHERE card_id = ?", ids);
+        jdbc.batchUpdate(INSERT, inserts);
+        jdbc.batchUpdate(UPDATE, updates);
+        jdbc.batchUpdate(INSERT_FLAG, flags);
+        deltas.applyTo(jdbc);
+        jdbc.batchUpdate("DELETE FROM card_dirty WHERE card_id = ?", ids);
+    }
+}

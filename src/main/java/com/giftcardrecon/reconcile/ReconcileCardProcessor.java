@@ -1,0 +1,19 @@
+package com.giftcardrecon.reconcile;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Runs the pure rules over one card's rows. */
+class ReconcileCardProcessor implements ItemProcessor<CardRows, CardOutcome> {
+
+    private final CardReconciler reconciler;
+
+    ReconcileCardProcessor(CardReconciler reconciler) {
+        this.reconciler = reconciler;
+    }
+
+    @Override
+    public CardOutcome process(CardRows card) {
+        return new CardOutcome(reconciler.reconcile(card.history()), card.firstDate(), card.lastDate(),
+                card.prior());
+    }
+}

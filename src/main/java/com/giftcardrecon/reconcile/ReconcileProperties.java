@@ -1,0 +1,31 @@
+package com.giftcardrecon.reconcile;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Rule settings of the reconciliation ({@code recon.*} in jobs/).
+ *
+ * @param denominations inclusive activation ranges per currency code
+ * @param chunkSize     cards per database transaction while reconciling
+ */
+@ConfigurationProperties("recon")
+public record ReconcileProperties(Map<String, DenominationRange> denominations, @DefaultValue("2000") int chunkSize) {
+
+    public ReconcileProperties {
+        denominations = denominations == null ? Map.of() : Map.copyOf(denominations);
+    }
+
+    /**
+     * A stable text of the rule settings; when it changes, stored card results are stale.
+     */
+    public String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(denominations).forEach((currency, range) -> text.append(currency).append('=')
+                .append(range.min().stripTrailingZeros().toPlainString()).append("..")
+                .append(range.max().stripTrailingZeros().toPlainString()).append(';'));
+        return text.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package com.giftcardrecon.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The report steps of the nightly job. Each writes its whole workbook and replaces the old one
+ * atomically, so a restart simply writes it again. The job's execution context keeps the
+ * report paths and the exception counts by flag for run summaries.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportStepsConfiguration {
+
+    /** Job execution context key of the finance workbook's path. */
+    static final String FINANCE_REPORT = "report.finance";
+
+    /** Job execution context key of the support workbook's path. */
+    static final String SUPPORT_REPORT = "report.support";
+
+    /** Prefix of the job execution context keys that count exceptions per flag. */
+    static final String EXCEPTIONS = "exceptions.";
+
+    private final JobRepository jobRepository;
+
+    private final PlatformTransactionManager transactionManager;
+
+    ReportStepsConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+    }
+
+    @Bean
+    @StepScope
+    Tasklet financeReportTasklet(JdbcClient jdbc, ReportProperties properties,
+            @Value("#{jobParameters['businessDate']}") LocalDate date) {
+        return (contribution, chunkContext) -> {
+            CountingFinanceSource source = new CountingFinanceSource(new JdbcFinanceReportSource(jdbc, date));
+            Path path = new FinanceWorkbookWriter().write(date, source, properties.outputDir());
+            ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
+                    .getExecutionContext();
+            job.putString(FINANCE_REPORT, path.toString());
+            Map<com.giftcardrecon.reconcile.Flag, Long> counts = new EnumMap<>(source.countsByFlag());
+            counts.forEach((flag, count) -> job.putLong(EXCEPTIONS + flag.name(), count));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    @StepScope
+    Tasklet supportReportTasklet(JdbcClient jdbc, ReportProperties properties,
+            @Value("#{jobParameters['businessDate']}") LocalDate date) {
+        return (contribution, chunkContext) -> {
+            Path path = new SupportWorkbookWriter().write(date, new JdbcSupportReportSource(jdbc, date),
+                    properties.outputDir());
+            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .putString(SUPPORT_REPORT, path.toString());
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    Step financeReport(Tasklet financeReportTasklet) {
+        return new StepBuilder("financeReport", jobRepository).tasklet(financeReportTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step supportReport(Tasklet supportReportTasklet) {
+        return new StepBuilder("supportReport", jobRepository).tasklet(supportReportTasklet, transactionManager)
+                .build();
+    }
+}
