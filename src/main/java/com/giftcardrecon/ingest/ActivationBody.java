@@ -85,7 +85,7 @@ final class ActivationBody {
      * A plain decimal with optional sign ({@code -12}, {@code +.5}, {@code 3.}): what BigDecimal
      * reads, minus exponents and non-ASCII digits. Null when the text is anything else.
      */
-    static BigDecimal signedDecimal(String text) {
+    private static BigDecimal signedDecimal(String text) {
         int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
         boolean digit = false;
         boolean point = false;

@@ -1,5 +1,7 @@
 package com.giftcardrecon.ingest;
 
+import static com.giftcardrecon.ingest.FieldRuleViolation.quoted;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -64,7 +66,7 @@ final class LedgerLineParser {
     private static String requireReason(String reason, LedgerStatus status) {
         if (status == LedgerStatus.APPLIED) {
             if (!reason.isEmpty()) {
-                throw new FieldRuleViolation("bad reason: " + FieldRuleViolation.quoted(reason)
+                throw new FieldRuleViolation("bad reason: " + quoted(reason)
                         + " given for an APPLIED redemption, which must have none");
             }
             return reason;
