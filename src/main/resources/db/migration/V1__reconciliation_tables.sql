@@ -1,5 +1,6 @@
 -- Application tables. Written in the SQL subset H2 and MySQL/MariaDB share, so one
--- migration serves both. Instants are BIGINT epoch microseconds: exact, ordered, and immune
+-- migration serves both. ${tableOptions} gives MySQL binary collation: ids that differ only
+-- in case are different ids, and text sorts the same as on H2. Instants are BIGINT epoch microseconds: exact, ordered, and immune
 -- to drivers that drop fractional seconds from DATETIME columns. Money is DECIMAL.
 
 -- Every inbound file ever seen. (kind, file_name, sha256) identifies a file version, so a
@@ -21,7 +22,7 @@ CREATE TABLE inbound_file (
     detail          VARCHAR(1000),
     seen_on         DATE          NOT NULL,
     CONSTRAINT uk_inbound_file_version UNIQUE (kind, file_name, sha256)
-);
+) ${tableOptions};
 CREATE INDEX ix_inbound_file_date ON inbound_file (business_date);
 CREATE INDEX ix_inbound_file_seen ON inbound_file (seen_on);
 CREATE INDEX ix_inbound_file_sha ON inbound_file (sha256);
@@ -43,9 +44,9 @@ CREATE TABLE activation (
     terminal_id  VARCHAR(255),
     txn_time_us  BIGINT        NOT NULL,
     file_date    DATE          NOT NULL,
-    CONSTRAINT pk_activation PRIMARY KEY (file_id, line_no),
+    PRIMARY KEY (file_id, line_no),
     CONSTRAINT uk_activation_txn UNIQUE (retailer_id, txn_id)
-);
+) ${tableOptions};
 CREATE INDEX ix_activation_card ON activation (card_id);
 CREATE INDEX ix_activation_date ON activation (file_date);
 
@@ -64,7 +65,7 @@ CREATE TABLE redemption (
     occurred_at_us  BIGINT        NOT NULL,
     occurred_date   DATE          NOT NULL,
     signature       CHAR(64)      NOT NULL
-);
+) ${tableOptions};
 CREATE INDEX ix_redemption_card ON redemption (card_id);
 CREATE INDEX ix_redemption_date ON redemption (occurred_date);
 CREATE INDEX ix_redemption_file ON redemption (file_id);
@@ -74,13 +75,13 @@ CREATE TABLE line_reject (
     file_id  BIGINT        NOT NULL,
     line_no  INT           NOT NULL,
     reason   VARCHAR(1000) NOT NULL,
-    CONSTRAINT pk_line_reject PRIMARY KEY (file_id, line_no)
-);
+    PRIMARY KEY (file_id, line_no)
+) ${tableOptions};
 
 -- Cards whose records changed since their state was last computed (process indicator).
 CREATE TABLE card_dirty (
     card_id  CHAR(16) NOT NULL
-);
+) ${tableOptions};
 CREATE INDEX ix_card_dirty_card ON card_dirty (card_id);
 
 -- Each card's state over ALL loaded records. For a run as of D it is the as-of-D state of
@@ -100,7 +101,7 @@ CREATE TABLE card_state (
     redeemed_currency  CHAR(3),
     accounts           VARCHAR(4000),
     outstanding        BOOLEAN       NOT NULL
-);
+) ${tableOptions};
 CREATE INDEX ix_card_state_last ON card_state (last_date);
 
 CREATE TABLE card_flag (
@@ -109,8 +110,8 @@ CREATE TABLE card_flag (
     flag_rank      INT         NOT NULL,
     severity       VARCHAR(8)  NOT NULL,
     severity_rank  INT         NOT NULL,
-    CONSTRAINT pk_card_flag PRIMARY KEY (card_id, flag)
-);
+    PRIMARY KEY (card_id, flag)
+) ${tableOptions};
 
 -- Open liability of card_state, summed by the cards' last_date, kept up to date by deltas so
 -- that "outstanding as of D" never has to scan every card.
@@ -120,8 +121,8 @@ CREATE TABLE outstanding_by_date (
     currency   CHAR(3)       NOT NULL,
     cards      BIGINT        NOT NULL,
     amount     DECIMAL(19,2) NOT NULL,
-    CONSTRAINT pk_outstanding_by_date PRIMARY KEY (last_date, region, currency)
-);
+    PRIMARY KEY (last_date, region, currency)
+) ${tableOptions};
 
 -- As-of-D results for cards that also have records after D (first_date <= D < last_date).
 CREATE TABLE asof_card (
@@ -137,8 +138,8 @@ CREATE TABLE asof_card (
     redeemed_currency  CHAR(3),
     accounts           VARCHAR(4000),
     outstanding        BOOLEAN       NOT NULL,
-    CONSTRAINT pk_asof_card PRIMARY KEY (as_of, card_id)
-);
+    PRIMARY KEY (as_of, card_id)
+) ${tableOptions};
 
 CREATE TABLE asof_flag (
     as_of          DATE        NOT NULL,
@@ -147,23 +148,23 @@ CREATE TABLE asof_flag (
     flag_rank      INT         NOT NULL,
     severity       VARCHAR(8)  NOT NULL,
     severity_rank  INT         NOT NULL,
-    CONSTRAINT pk_asof_flag PRIMARY KEY (as_of, card_id, flag)
-);
+    PRIMARY KEY (as_of, card_id, flag)
+) ${tableOptions};
 
 -- Support cases: when each (card, flag) was first flagged by any run.
 CREATE TABLE case_seen (
     card_id     CHAR(16)    NOT NULL,
     flag        VARCHAR(32) NOT NULL,
     first_seen  DATE        NOT NULL,
-    CONSTRAINT pk_case_seen PRIMARY KEY (card_id, flag)
-);
+    PRIMARY KEY (card_id, flag)
+) ${tableOptions};
 CREATE INDEX ix_case_seen_first ON case_seen (first_seen);
 
 -- Settings the stored results depend on (business zone, denomination ranges).
 CREATE TABLE recon_setting (
     setting_name   VARCHAR(64)   NOT NULL PRIMARY KEY,
     setting_value  VARCHAR(4000) NOT NULL
-);
+) ${tableOptions};
 
 -- One run at a time per database, across processes and nodes. The holder refreshes its
 -- heartbeat while it runs; a lock whose heartbeat is stale belongs to a dead process.
@@ -171,5 +172,5 @@ CREATE TABLE run_lock (
     name          VARCHAR(32)  NOT NULL PRIMARY KEY,
     owner         VARCHAR(128),
     heartbeat_ms  BIGINT       NOT NULL
-);
+) ${tableOptions};
 INSERT INTO run_lock (name, owner, heartbeat_ms) VALUES ('nightly', NULL, 0);

@@ -1,7 +1,6 @@
 package com.giftcardrecon.cases;
 
 import com.giftcardrecon.reconcile.AsOfViews;
-import java.sql.Date;
 import java.time.LocalDate;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -29,7 +28,7 @@ public class TrackCasesTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Date d = Date.valueOf(asOf);
+        LocalDate d = asOf;
         jdbc.sql("UPDATE case_seen SET first_seen = ? WHERE first_seen > ? AND EXISTS (SELECT 1 FROM (" + FLAGGED
                         + ") x WHERE x.card_id = case_seen.card_id AND x.flag = case_seen.flag)")
                 .params(d, d, d, d).update();

@@ -1,7 +1,6 @@
 package com.giftcardrecon.ingest;
 
 import com.giftcardrecon.reconcile.Micros;
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +51,7 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>> {
                     ps.setString(10, line.storeId());
                     ps.setString(11, line.terminalId());
                     ps.setLong(12, Micros.of(line.txnTime()));
-                    ps.setDate(13, Date.valueOf(item.file().businessDate()));
+                    ps.setObject(13, item.file().businessDate());
                 })
                 .build();
     }

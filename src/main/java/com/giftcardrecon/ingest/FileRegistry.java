@@ -1,7 +1,6 @@
 package com.giftcardrecon.ingest;
 
 import java.nio.file.Path;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +46,7 @@ public class FileRegistry {
     Optional<String> liveActivationFile(String retailerId, LocalDate businessDate, int seq) {
         return jdbc.sql("SELECT file_name FROM inbound_file WHERE kind = 'ACTIVATION' AND retailer_id = ?"
                         + " AND business_date = ? AND seq = ? AND status IN " + LIVE + " ORDER BY id")
-                .params(retailerId, Date.valueOf(businessDate), seq).query(String.class).optional();
+                .params(retailerId, businessDate, seq).query(String.class).optional();
     }
 
     long register(RegisteredFile file) {
@@ -56,9 +55,9 @@ public class FileRegistry {
                         + " retailer_id, seq, status, total_lines, loaded_lines, rejected_lines, detail, seen_on)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)")
                 .params(file.kind().name(), file.name(), file.sha256(), file.sizeBytes(), file.modifiedMs(),
-                        file.businessDate() == null ? null : Date.valueOf(file.businessDate()),
+                        file.businessDate() == null ? null : file.businessDate(),
                         file.retailerId(), file.seq(), file.status().name(), file.totalLines(), file.detail(),
-                        Date.valueOf(file.seenOn()))
+                        file.seenOn())
                 .update(key, "id");
         return key.getKey().longValue();
     }

@@ -4,7 +4,6 @@ import com.giftcardrecon.reconcile.Micros;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Date;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +56,7 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>> {
                     ps.setString(9, line.status().name());
                     ps.setString(10, line.reason().isEmpty() ? null : line.reason());
                     ps.setLong(11, Micros.of(line.occurredAt()));
-                    ps.setDate(12, Date.valueOf(line.occurredAt().atZone(zone).toLocalDate()));
+                    ps.setObject(12, line.occurredAt().atZone(zone).toLocalDate());
                     ps.setString(13, digest(line.signature()));
                 })
                 .build();

@@ -1,6 +1,5 @@
 package com.giftcardrecon.reconcile;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +18,11 @@ class AsOfWriter implements ItemWriter<CardOutcome> {
 
     private final JdbcTemplate jdbc;
 
-    private final Date asOf;
+    private final LocalDate asOf;
 
     AsOfWriter(JdbcTemplate jdbc, LocalDate asOf) {
         this.jdbc = jdbc;
-        this.asOf = Date.valueOf(asOf);
+        this.asOf = asOf;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.giftcardrecon.reconcile;
 
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -38,7 +37,7 @@ class CardStateWriter implements ItemWriter<CardOutcome> {
         OutstandingDeltas deltas = new OutstandingDeltas();
         for (CardOutcome card : chunk) {
             ids.add(new Object[] {card.cardId()});
-            List<Object> dates = List.of(Date.valueOf(card.firstDate()), Date.valueOf(card.lastDate()));
+            List<Object> dates = List.of(card.firstDate(), card.lastDate());
             List<Object> row = new ArrayList<>();
             if (card.prior() == null) {
                 row.add(card.cardId());

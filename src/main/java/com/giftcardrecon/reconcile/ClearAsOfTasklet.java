@@ -1,6 +1,5 @@
 package com.giftcardrecon.reconcile;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -22,8 +21,8 @@ class ClearAsOfTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        jdbc.sql("DELETE FROM asof_flag WHERE as_of = ?").param(Date.valueOf(asOf)).update();
-        jdbc.sql("DELETE FROM asof_card WHERE as_of = ?").param(Date.valueOf(asOf)).update();
+        jdbc.sql("DELETE FROM asof_flag WHERE as_of = ?").param(asOf).update();
+        jdbc.sql("DELETE FROM asof_card WHERE as_of = ?").param(asOf).update();
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,7 +1,6 @@
 package com.giftcardrecon.reconcile;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +48,7 @@ class OutstandingDeltas {
         List<Object[]> updates = new ArrayList<>();
         for (Map.Entry<Key, Delta> change : changes) {
             updates.add(new Object[] {change.getValue().cards(), change.getValue().amount(),
-                    Date.valueOf(change.getKey().lastDate()), change.getKey().region(), change.getKey().currency()});
+                    change.getKey().lastDate(), change.getKey().region(), change.getKey().currency()});
         }
         int[][] counts = jdbc.batchUpdate("UPDATE outstanding_by_date SET cards = cards + ?, amount = amount + ?"
                 + " WHERE last_date = ? AND region = ? AND currency = ?", updates, 500, (ps, row) -> {

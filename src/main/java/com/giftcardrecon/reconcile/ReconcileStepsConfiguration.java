@@ -2,7 +2,6 @@ package com.giftcardrecon.reconcile;
 
 import com.giftcardrecon.cases.TrackCasesTasklet;
 import com.giftcardrecon.ingest.IngestProperties;
-import java.sql.Date;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -82,7 +81,7 @@ class ReconcileStepsConfiguration {
     @Bean
     @StepScope
     CardRowsReader asOfReader(DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        Date d = Date.valueOf(date);
+        LocalDate d = date;
         return new CardRowsReader(new JdbcCursorItemReaderBuilder<CardRow>()
                 .name("asOfCursor").dataSource(dataSource).sql(CardQueries.CARDS_SPANNING_DATE)
                 .queryArguments(d, d, d, d, d, d).rowMapper(new CardRowMapper()).fetchSize(FETCH_SIZE).build());

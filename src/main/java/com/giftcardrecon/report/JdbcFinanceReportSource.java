@@ -4,7 +4,6 @@ import com.giftcardrecon.reconcile.AsOfViews;
 import com.giftcardrecon.reconcile.Flag;
 import com.giftcardrecon.reconcile.Severity;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,11 @@ class JdbcFinanceReportSource implements FinanceReportSource {
 
     private final JdbcClient jdbc;
 
-    private final Date date;
+    private final LocalDate date;
 
     JdbcFinanceReportSource(JdbcClient jdbc, LocalDate date) {
         this.jdbc = jdbc;
-        this.date = Date.valueOf(date);
+        this.date = date;
     }
 
     @Override

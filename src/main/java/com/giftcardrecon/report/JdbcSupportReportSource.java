@@ -5,7 +5,6 @@ import com.giftcardrecon.cases.Playbook;
 import com.giftcardrecon.reconcile.AsOfViews;
 import com.giftcardrecon.reconcile.Flag;
 import com.giftcardrecon.reconcile.Severity;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,11 +14,11 @@ class JdbcSupportReportSource implements SupportReportSource {
 
     private final JdbcClient jdbc;
 
-    private final Date date;
+    private final LocalDate date;
 
     JdbcSupportReportSource(JdbcClient jdbc, LocalDate date) {
         this.jdbc = jdbc;
-        this.date = Date.valueOf(date);
+        this.date = date;
     }
 
     @Override
