@@ -21,6 +21,8 @@ CREATE TABLE inbound_file (
     rejected_lines  INT           NOT NULL,
     detail          VARCHAR(1000),
     seen_on         DATE          NOT NULL,
+    -- false until the states of the cards this file touched have been recomputed
+    reconciled      BOOLEAN       DEFAULT FALSE NOT NULL,
     CONSTRAINT uk_inbound_file_version UNIQUE (kind, file_name, sha256)
 ) ${tableOptions};
 CREATE INDEX ix_inbound_file_date ON inbound_file (business_date);
@@ -45,7 +47,7 @@ CREATE TABLE activation (
     txn_time_us  BIGINT        NOT NULL,
     file_date    DATE          NOT NULL,
     PRIMARY KEY (file_id, line_no),
-    CONSTRAINT uk_activation_txn UNIQUE (retailer_id, txn_id)
+    CONSTRAINT uk_activation_txn UNIQUE (txn_id, retailer_id)
 ) ${tableOptions};
 CREATE INDEX ix_activation_card ON activation (card_id);
 CREATE INDEX ix_activation_date ON activation (file_date);
@@ -77,12 +79,6 @@ CREATE TABLE line_reject (
     reason   VARCHAR(1000) NOT NULL,
     PRIMARY KEY (file_id, line_no)
 ) ${tableOptions};
-
--- Cards whose records changed since their state was last computed (process indicator).
-CREATE TABLE card_dirty (
-    card_id  CHAR(16) NOT NULL
-) ${tableOptions};
-CREATE INDEX ix_card_dirty_card ON card_dirty (card_id);
 
 -- Each card's state over ALL loaded records. For a run as of D it is the as-of-D state of
 -- every card whose records all fall on or before D (last_date <= D), which in a nightly run

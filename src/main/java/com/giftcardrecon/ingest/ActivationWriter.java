@@ -24,14 +24,11 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>> {
 
     private final LineRejects rejects;
 
-    private final DirtyCards dirtyCards;
-
     private final JdbcBatchItemWriter<FileLine<ActivationLine>> inserts;
 
-    ActivationWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, DirtyCards dirtyCards) {
+    ActivationWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects) {
         this.jdbc = jdbc;
         this.rejects = rejects;
-        this.dirtyCards = dirtyCards;
         this.inserts = new JdbcBatchItemWriterBuilder<FileLine<ActivationLine>>()
                 .dataSource(dataSource)
                 .sql("INSERT INTO activation (file_id, line_no, retailer_id, txn_id, txn_type, card_id, amount,"
@@ -73,7 +70,6 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>> {
             }
         }
         inserts.write(new Chunk<>(accepted));
-        dirtyCards.mark(accepted.stream().map(item -> item.line().cardId()).toList());
         rejects.recordAll(rejected);
     }
 
@@ -84,7 +80,7 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>> {
         Map<String, String> locations = new HashMap<>();
         txnIdsByRetailer.forEach((retailer, txnIds) -> jdbc
                 .sql("SELECT a.txn_id, f.file_name, a.line_no FROM activation a JOIN inbound_file f"
-                        + " ON f.id = a.file_id WHERE a.retailer_id = :retailer AND a.txn_id IN (:txnIds)")
+                        + " ON f.id = a.file_id WHERE a.txn_id IN (:txnIds) AND a.retailer_id = :retailer")
                 .param("retailer", retailer).param("txnIds", txnIds)
                 .query(rs -> {
                     locations.put(key(retailer, rs.getString(1)), rs.getString(2) + " line " + rs.getInt(3));

@@ -58,12 +58,12 @@ class IngestStepsConfiguration {
 
     @Bean
     Step loadActivations(MultiResourceItemReader<FileLine<ActivationLine>> activationLines, DataSource dataSource,
-            JdbcClient jdbc, LineRejects rejects, DirtyCards dirtyCards) {
+            JdbcClient jdbc, LineRejects rejects) {
         return new StepBuilder("loadActivations", jobRepository)
                 .<FileLine<ActivationLine>, FileLine<ActivationLine>>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(activationLines)
-                .writer(new ActivationWriter(dataSource, jdbc, rejects, dirtyCards))
+                .writer(new ActivationWriter(dataSource, jdbc, rejects))
                 .faultTolerant()
                 .skip(RejectedLineException.class)
                 .skipLimit(Long.MAX_VALUE)
@@ -79,12 +79,12 @@ class IngestStepsConfiguration {
 
     @Bean
     Step loadLedger(MultiResourceItemReader<FileLine<LedgerLine>> ledgerLines, DataSource dataSource,
-            JdbcClient jdbc, LineRejects rejects, DirtyCards dirtyCards) {
+            JdbcClient jdbc, LineRejects rejects) {
         return new StepBuilder("loadLedger", jobRepository)
                 .<FileLine<LedgerLine>, FileLine<LedgerLine>>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(ledgerLines)
-                .writer(new LedgerWriter(dataSource, jdbc, rejects, dirtyCards, properties.businessZone()))
+                .writer(new LedgerWriter(dataSource, jdbc, rejects, properties.businessZone()))
                 .faultTolerant()
                 .skip(RejectedLineException.class)
                 .skipLimit(Long.MAX_VALUE)

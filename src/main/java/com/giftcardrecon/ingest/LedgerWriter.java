@@ -30,14 +30,11 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>> {
 
     private final LineRejects rejects;
 
-    private final DirtyCards dirtyCards;
-
     private final JdbcBatchItemWriter<FileLine<LedgerLine>> inserts;
 
-    LedgerWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, DirtyCards dirtyCards, ZoneId zone) {
+    LedgerWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, ZoneId zone) {
         this.jdbc = jdbc;
         this.rejects = rejects;
-        this.dirtyCards = dirtyCards;
         this.inserts = new JdbcBatchItemWriterBuilder<FileLine<LedgerLine>>()
                 .dataSource(dataSource)
                 .sql("INSERT INTO redemption (redemption_id, file_id, line_no, card_id, account_id, account_region,"
@@ -81,9 +78,6 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>> {
             }
         }
         inserts.write(new Chunk<>(accepted));
-        dirtyCards.mark(accepted.stream().map(FileLine::line)
-                .filter(line -> line.status() == LedgerStatus.APPLIED && !line.cardId().isEmpty())
-                .map(LedgerLine::cardId).toList());
         rejects.recordAll(rejected);
     }
 

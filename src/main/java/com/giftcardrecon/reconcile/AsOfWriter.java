@@ -7,7 +7,10 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Stores as-of-D results of cards that also have records after D, keyed by D. */
+/**
+ * Stores as-of-D results of cards that also have records after D, keyed by D. It replaces
+ * whatever is stored for the card, so a restarted step may write a card again.
+ */
 class AsOfWriter implements ItemWriter<CardOutcome> {
 
     private static final String INSERT = "INSERT INTO asof_card (as_of, card_id, " + CardColumns.NAMES
@@ -29,7 +32,9 @@ class AsOfWriter implements ItemWriter<CardOutcome> {
     public void write(Chunk<? extends CardOutcome> chunk) {
         List<Object[]> cards = new ArrayList<>();
         List<Object[]> flags = new ArrayList<>();
+        List<Object[]> keys = new ArrayList<>();
         for (CardOutcome card : chunk) {
+            keys.add(new Object[] {asOf, card.cardId()});
             List<Object> row = new ArrayList<>();
             row.add(asOf);
             row.add(card.cardId());
@@ -42,6 +47,8 @@ class AsOfWriter implements ItemWriter<CardOutcome> {
                 flags.add(keyed);
             }
         }
+        jdbc.batchUpdate("DELETE FROM asof_flag WHERE as_of = ? AND card_id = ?", keys);
+        jdbc.batchUpdate("DELETE FROM asof_card WHERE as_of = ? AND card_id = ?", keys);
         jdbc.batchUpdate(INSERT, cards);
         jdbc.batchUpdate(INSERT_FLAG, flags);
     }

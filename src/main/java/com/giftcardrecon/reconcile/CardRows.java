@@ -1,27 +1,10 @@
 package com.giftcardrecon.reconcile;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** All rows of one card, grouped: the unit the reconciliation steps read, process and write. */
 record CardRows(String cardId, List<ActivationRecord> activations, List<Redemption> redemptions, PriorState prior) {
-
-    static CardRows of(List<CardRow> rows) {
-        List<ActivationRecord> activations = new ArrayList<>();
-        List<Redemption> redemptions = new ArrayList<>();
-        PriorState prior = null;
-        for (CardRow row : rows) {
-            if (row.activation() != null) {
-                activations.add(row.activation());
-            } else if (row.redemption() != null) {
-                redemptions.add(row.redemption());
-            } else {
-                prior = row.prior();
-            }
-        }
-        return new CardRows(rows.get(0).cardId(), activations, redemptions, prior);
-    }
 
     CardHistory history() {
         return new CardHistory(cardId, activations, redemptions);

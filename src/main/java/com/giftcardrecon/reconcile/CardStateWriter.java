@@ -7,9 +7,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Stores recomputed card states, replaces their flags, adjusts the outstanding totals and
- * clears the cards' dirty marks, all in the chunk's transaction: a card is either fully
- * refreshed or still dirty, which is what lets a restarted refresh simply re-query.
+ * Stores recomputed card states, replaces their flags and adjusts the outstanding totals by
+ * the difference between the new and the stored state, all in the chunk's transaction. Doing
+ * a card twice therefore changes nothing the second time, which is what makes a restarted
+ * refresh safe without a saved read position.
  */
 class CardStateWriter implements ItemWriter<CardOutcome> {
 
@@ -30,13 +31,12 @@ class CardStateWriter implements ItemWriter<CardOutcome> {
 
     @Override
     public void write(Chunk<? extends CardOutcome> chunk) {
-        List<Object[]> ids = new ArrayList<>();
+        List<Object[]> known = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> flags = new ArrayList<>();
         OutstandingDeltas deltas = new OutstandingDeltas();
         for (CardOutcome card : chunk) {
-            ids.add(new Object[] {card.cardId()});
             List<Object> dates = List.of(card.firstDate(), card.lastDate());
             List<Object> row = new ArrayList<>();
             if (card.prior() == null) {
@@ -45,6 +45,7 @@ class CardStateWriter implements ItemWriter<CardOutcome> {
                 row.addAll(CardColumns.of(card.result()));
                 inserts.add(row.toArray());
             } else {
+                known.add(new Object[] {card.cardId()});
                 row.addAll(dates);
                 row.addAll(CardColumns.of(card.result()));
                 row.add(card.cardId());
@@ -54,11 +55,10 @@ class CardStateWriter implements ItemWriter<CardOutcome> {
             deltas.remove(card.prior());
             deltas.add(card.lastDate(), card.result());
         }
-        jdbc.batchUpdate("DELETE FROM card_flag WHERE card_id = ?", ids);
+        jdbc.batchUpdate("DELETE FROM card_flag WHERE card_id = ?", known);
         jdbc.batchUpdate(INSERT, inserts);
         jdbc.batchUpdate(UPDATE, updates);
         jdbc.batchUpdate(INSERT_FLAG, flags);
         deltas.applyTo(jdbc);
-        jdbc.batchUpdate("DELETE FROM card_dirty WHERE card_id = ?", ids);
     }
 }

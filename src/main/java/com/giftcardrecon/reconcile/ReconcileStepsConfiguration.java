@@ -26,6 +26,9 @@ class ReconcileStepsConfiguration {
 
     private static final int FETCH_SIZE = 1000;
 
+    private static final String UNRECONCILED = "SELECT id FROM inbound_file WHERE status = 'ACCEPTED'"
+            + " AND reconciled = FALSE";
+
     private final JobRepository jobRepository;
 
     private final PlatformTransactionManager transactionManager;
@@ -52,18 +55,23 @@ class ReconcileStepsConfiguration {
         return new ReconcileCardProcessor(new CardReconciler(properties.denominations()));
     }
 
-    /** No saved read position: refreshed cards leave card_dirty, so a restart re-queries. */
+    /** The cards touched by files whose cards have not been recomputed yet. */
+    private static final String TOUCHED_CARDS = "SELECT card_id FROM activation WHERE file_id IN (" + UNRECONCILED
+            + ") UNION SELECT card_id FROM redemption WHERE status = 'APPLIED' AND card_id <> '' AND file_id IN ("
+            + UNRECONCILED + ") ORDER BY card_id";
+
     @Bean
-    Step refreshCards(DataSource dataSource, JdbcTemplate jdbc, ReconcileCardProcessor processor) {
-        JdbcCursorItemReader<CardRow> cursor = new JdbcCursorItemReaderBuilder<CardRow>()
-                .name("refreshCardsCursor").dataSource(dataSource).sql(CardQueries.DIRTY_CARDS)
-                .rowMapper(new CardRowMapper()).fetchSize(FETCH_SIZE).saveState(false).build();
+    Step refreshCards(DataSource dataSource, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
+            ReconcileCardProcessor processor) {
+        CardBatchReader reader = new CardBatchReader(cardIds("touchedCards", dataSource, TOUCHED_CARDS),
+                new CardRecords(jdbc, null, true), properties.chunkSize());
         return new StepBuilder("refreshCards", jobRepository)
                 .<CardRows, CardOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(new CardRowsReader(cursor))
+                .reader(reader)
                 .processor(processor)
-                .writer(new CardStateWriter(jdbc))
+                .writer(new CardStateWriter(jdbcTemplate))
+                .listener(new FilesReconciledListener(jdbc))
                 .build();
     }
 
@@ -78,13 +86,18 @@ class ReconcileStepsConfiguration {
         return new StepBuilder("clearAsOf", jobRepository).tasklet(clearAsOfTasklet, transactionManager).build();
     }
 
+    /** Cards with records on or before D and after D: only they differ from their stored state. */
     @Bean
     @StepScope
-    CardRowsReader asOfReader(DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        LocalDate d = date;
-        return new CardRowsReader(new JdbcCursorItemReaderBuilder<CardRow>()
-                .name("asOfCursor").dataSource(dataSource).sql(CardQueries.CARDS_SPANNING_DATE)
-                .queryArguments(d, d, d, d, d, d).rowMapper(new CardRowMapper()).fetchSize(FETCH_SIZE).build());
+    CardBatchReader asOfReader(DataSource dataSource, JdbcClient jdbc,
+            @Value("#{jobParameters['businessDate']}") LocalDate date) {
+        JdbcCursorItemReader<String> ids = cardIds("spanningCards", dataSource,
+                "SELECT card_id FROM card_state WHERE last_date > ? AND first_date <= ? ORDER BY card_id");
+        ids.setPreparedStatementSetter(ps -> {
+            ps.setObject(1, date);
+            ps.setObject(2, date);
+        });
+        return new CardBatchReader(ids, new CardRecords(jdbc, date, false), properties.chunkSize());
     }
 
     @Bean
@@ -94,7 +107,7 @@ class ReconcileStepsConfiguration {
     }
 
     @Bean
-    Step reconcileAsOf(CardRowsReader asOfReader, ReconcileCardProcessor processor, AsOfWriter asOfWriter) {
+    Step reconcileAsOf(CardBatchReader asOfReader, ReconcileCardProcessor processor, AsOfWriter asOfWriter) {
         return new StepBuilder("reconcileAsOf", jobRepository)
                 .<CardRows, CardOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -113,5 +126,10 @@ class ReconcileStepsConfiguration {
     @Bean
     Step trackCases(TrackCasesTasklet trackCasesTasklet) {
         return new StepBuilder("trackCases", jobRepository).tasklet(trackCasesTasklet, transactionManager).build();
+    }
+
+    private static JdbcCursorItemReader<String> cardIds(String name, DataSource dataSource, String sql) {
+        return new JdbcCursorItemReaderBuilder<String>().name(name).dataSource(dataSource).sql(sql)
+                .rowMapper((rs, n) -> rs.getString(1)).fetchSize(FETCH_SIZE).saveState(false).build();
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Guards the stored results against settings that changed since they were computed. A new
  * business zone would move redemptions between days already stored, so the run refuses; new
- * denomination ranges only change flags, so every card is simply marked for recomputation.
+ * denomination ranges only change flags, so every card is simply recomputed.
  */
 class SettingsCheckTasklet implements Tasklet {
 
@@ -40,7 +40,7 @@ class SettingsCheckTasklet implements Tasklet {
         }
         Optional<String> storedRules = stored(RULES);
         if (storedRules.isPresent() && !storedRules.get().equals(rules)) {
-            jdbc.sql("INSERT INTO card_dirty (card_id) SELECT card_id FROM card_state").update();
+            jdbc.sql("UPDATE inbound_file SET reconciled = FALSE WHERE status = 'ACCEPTED'").update();
         }
         store(ZONE, zone.getId(), storedZone.isPresent());
         store(RULES, rules, storedRules.isPresent());

@@ -50,11 +50,19 @@ class RunSummary {
                 out.printf("  %s%n", run.getExecutionContext().getString(report));
             }
         }
+        out.printf("  steps: %s%n", run.getStepExecutions().stream()
+                .map(step -> String.format("%s %.1fs", step.getStepName(), seconds(step)))
+                .collect(Collectors.joining(", ")));
         if (!run.getStatus().toString().equals("COMPLETED")) {
             run.getStepExecutions().stream().filter(step -> !step.getFailureExceptions().isEmpty())
                     .forEach(step -> out.printf("  step %s failed: %s%n", step.getStepName(), rootMessage(step)));
             out.println("  fix the cause and run the same command again: the run continues where it stopped");
         }
+    }
+
+    private static double seconds(StepExecution step) {
+        return step.getStartTime() == null || step.getEndTime() == null ? 0
+                : Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0;
     }
 
     private static String rootMessage(StepExecution step) {
