@@ -1,0 +1,116 @@
+package com.giftcardrecon.operations;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A written workbook read back as plain rows of text, header row first, every row as wide as
+ * the header. Two views: what Excel shows (cells through their number formats) and the raw
+ * values (numbers as plain decimals, so money is compared exactly, not as formatted text).
+ */
+public final class WorkbookContents {
+
+    private static final DataFormatter SHOWN = new DataFormatter(Locale.US);
+
+    private WorkbookContents() {
+    }
+
+    /** {@code <outputDir>/<D>/finance-reconciliation-<D>.xlsx}, as the contract names it. */
+    public static Path finance(Path outputDir, LocalDate date) {
+        return outputDir.resolve(date.toString()).resolve("finance-reconciliation-" + date + ".xlsx");
+    }
+
+    /** {@code <outputDir>/<D>/support-cases-<D>.xlsx}, as the contract names it. */
+    public static Path support(Path outputDir, LocalDate date) {
+        return outputDir.resolve(date.toString()).resolve("support-cases-" + date + ".xlsx");
+    }
+
+    /** Every sheet, in workbook order, as Excel shows its cells. */
+    public static Map<String, List<List<String>>> shown(Path workbook) {
+        return read(workbook, SHOWN::formatCellValue);
+    }
+
+    /** Every sheet, in workbook order, with raw values: numbers as plain decimals, text as is. */
+    public static Map<String, List<List<String>>> raw(Path workbook) {
+        return read(workbook, cell -> cell.getCellType() == CellType.NUMERIC
+                ? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+                : SHOWN.formatCellValue(cell));
+    }
+
+    /** One sheet's data rows (header left out), as Excel shows them. */
+    public static List<List<String>> rows(Path workbook, String sheet) {
+        List<List<String>> all = shown(workbook).get(sheet);
+        if (all == null) {
+            throw new AssertionError("no sheet '" + sheet + "' in " + workbook);
+        }
+        return all.subList(1, all.size());
+    }
+
+    /** One sheet's data rows with raw values. */
+    public static List<List<String>> rawRows(Path workbook, String sheet) {
+        List<List<String>> all = raw(workbook).get(sheet);
+        return all.subList(1, all.size());
+    }
+
+    /**
+     * Compares rows cell by cell, where an expected cell ending in "…" only has to be a prefix
+     * of the actual one: for reasons and details whose tail names values.
+     */
+    public static Comparator<List<String>> matchingPrefixes() {
+        return (actual, expected) -> {
+            if (actual.size() != expected.size()) {
+                return 1;
+            }
+            for (int i = 0; i < actual.size(); i++) {
+                String want = expected.get(i);
+                boolean ok = want.endsWith("…") ? actual.get(i).startsWith(want.substring(0, want.length() - 1))
+                        : actual.get(i).equals(want);
+                if (!ok) {
+                    return 1;
+                }
+            }
+            return 0;
+        };
+    }
+
+    private static Map<String, List<List<String>>> read(Path file, Function<Cell, String> text) {
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                int width = sheet.getRow(0).getLastCellNum();
+                List<List<String>> rows = new ArrayList<>();
+                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < width; c++) {
+                        Cell cell = row == null ? null : row.getCell(c);
+                        cells.add(cell == null ? "" : text.apply(cell));
+                    }
+                    rows.add(cells);
+                }
+                sheets.put(sheet.getSheetName(), rows);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read workbook " + file, e);
+        }
+        return sheets;
+    }
+}
