@@ -1,5 +1,7 @@
 package com.giftcardrecon.operations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +53,7 @@ public final class WorkbookContents {
 
     /** Every sheet, in workbook order, with raw values: numbers as plain decimals, text as is. */
     public static Map<String, List<List<String>>> raw(Path workbook) {
-        return read(workbook, cell -> cell.getCellType() == CellType.NUMERIC
-                ? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+        return read(workbook, cell -> cell.getCellType() == CellType.NUMERIC ? plain(cell.getNumericCellValue())
                 : SHOWN.formatCellValue(cell));
     }
 
@@ -68,6 +70,37 @@ public final class WorkbookContents {
     public static List<List<String>> rawRows(Path workbook, String sheet) {
         List<List<String>> all = raw(workbook).get(sheet);
         return all.subList(1, all.size());
+    }
+
+    /**
+     * Every sheet, as shown and, for numbers, with the raw value too ({@code $2,500.00 = 2500}):
+     * what two workbooks must share to be the same, read in one pass.
+     */
+    public static Map<String, List<List<String>>> exact(Path workbook) {
+        return read(workbook, cell -> cell.getCellType() == CellType.NUMERIC
+                ? SHOWN.formatCellValue(cell) + " = " + plain(cell.getNumericCellValue())
+                : SHOWN.formatCellValue(cell));
+    }
+
+    /** The same sheets in the same order with the same cells, as shown and as raw values. */
+    public static void assertSameWorkbook(Path actual, Path expected) {
+        Map<String, List<List<String>>> actualSheets = exact(actual);
+        Map<String, List<List<String>>> expectedSheets = exact(expected);
+        assertThat(actualSheets.keySet()).as("sheets of %s", actual).containsExactlyElementsOf(expectedSheets.keySet());
+        assertSameSheets(actual, actualSheets, expectedSheets, expectedSheets.keySet());
+    }
+
+    /** The same, for the named sheets only. */
+    public static void assertSameSheets(Path actual, Path expected, String... sheets) {
+        assertSameSheets(actual, exact(actual), exact(expected), List.of(sheets));
+    }
+
+    private static void assertSameSheets(Path file, Map<String, List<List<String>>> actual,
+            Map<String, List<List<String>>> expected, Collection<String> sheets) {
+        for (String sheet : sheets) {
+            assertThat(actual.get(sheet)).as("sheet %s of %s", sheet, file)
+                    .containsExactlyElementsOf(expected.get(sheet));
+        }
     }
 
     /**
@@ -89,6 +122,10 @@ public final class WorkbookContents {
             }
             return 0;
         };
+    }
+
+    private static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     private static Map<String, List<List<String>>> read(Path file, Function<Cell, String> text) {
