@@ -1,6 +1,7 @@
 package com.giftcardrecon.operations;
 
 import static com.giftcardrecon.operations.ReconContext.step;
+import static com.giftcardrecon.operations.TwoDayInbox.DAY_1;
 import static com.giftcardrecon.operations.TwoDayInbox.DAY_2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -120,6 +121,34 @@ class RestartTests {
             assertThat(recon.bean(JobRepository.class).getJobExecution(killed.getId()).getStatus().isRunning())
                     .isFalse();
             Outcome.of(recon, out).assertSameAs(unfailed);
+        }
+    }
+
+    /**
+     * Day 1 fails while loading activations, then day 2 runs: it purges what day 1 half-loaded,
+     * registers the files again and fails too, after one chunk. Day 1's saved read position
+     * (ACME line 8) no longer describes the database, so resuming from it would skip ACME lines
+     * 4 to 7 for good. Running day 1 and day 2 again must still load every line exactly once.
+     */
+    @Test
+    void runOfAnotherDateInBetweenLeavesNoLineUnloaded() throws Exception {
+        Path out = tmp.resolve("interleaved");
+        try (ReconContext recon = ReconContext.start(List.of(FailingBatches.class), inbox, out, SMALL_CHUNKS)) {
+            FailingBatches failures = recon.bean(FailingBatches.class);
+            failures.arm("INSERT INTO activation", 4);
+            assertThat(recon.reconcile(DAY_1).getStatus()).isEqualTo(BatchStatus.FAILED);
+            failures.arm("INSERT INTO activation", 2);
+            assertThat(recon.reconcile(DAY_2).getStatus()).isEqualTo(BatchStatus.FAILED);
+            failures.disarm();
+
+            assertThat(recon.reconcile(DAY_1).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(recon.reconcile(DAY_2).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            // Day 1 ran too, so First Seen differs on the support workbook; everything else is the same.
+            Outcome outcome = Outcome.of(recon, out);
+            assertThat(outcome.rows()).as("rows per table").isEqualTo(unfailed.rows());
+            assertThat(outcome.outstanding()).as("outstanding totals").isEqualTo(unfailed.outstanding());
+            WorkbookContents.assertSameWorkbook(outcome.finance(), unfailed.finance());
         }
     }
 
