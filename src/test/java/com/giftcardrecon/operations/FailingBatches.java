@@ -62,7 +62,8 @@ public class FailingBatches implements BeanPostProcessor {
                 private Object onConnection(Object connection, Method method, Object[] args) throws Throwable {
                     Object result = invoke(connection, method, args);
                     if (method.getName().equals("prepareStatement") && args[0] instanceof String sql) {
-                        return wrap(PreparedStatement.class, result, (statement, m, a) -> onStatement(sql, statement, m, a));
+                        return wrap(PreparedStatement.class, result,
+                                (statement, m, a) -> onStatement(sql, statement, m, a));
                     }
                     return result;
                 }

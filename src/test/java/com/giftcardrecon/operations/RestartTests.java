@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ class RestartTests {
         Path out = tmp.resolve("unfailed");
         try (ReconContext fresh = ReconContext.start(inbox, out, SMALL_CHUNKS)) {
             assertThat(fresh.reconcile(DAY_2).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            unfailed = Outcome.of(fresh, out);
+            unfailed = Outcome.of(fresh, out, DAY_2);
         }
     }
 
@@ -55,7 +56,7 @@ class RestartTests {
      */
     @Test
     void unfailedRunEndsAsTheFixtureSays() {
-        assertThat(unfailed.rows()).containsExactlyEntriesOf(rows(16, 12, 8, 7, 14, 9, 0, 9));
+        assertThat(unfailed.rows()).containsExactlyEntriesOf(rows(16, 12, 8, 7, 14, 9, 0, 9, 0, 0));
         assertThat(unfailed.outstanding()).containsExactly("CA CAD 1 2500.00", "DE EUR 1 30.00", "US USD 3 150.00");
     }
 
@@ -66,7 +67,7 @@ class RestartTests {
      */
     @Test
     void failureWhileLoadingActivationsResumesAfterTheLastCommittedChunk() throws Exception {
-        assertFinishesExactlyOnce("loadActivations", "INSERT INTO activation", 4, 6, 11);
+        assertFinishesExactlyOnce(DAY_2, unfailed, "loadActivations", "INSERT INTO activation", 4, 6, 11);
     }
 
     /**
@@ -75,7 +76,7 @@ class RestartTests {
      */
     @Test
     void failureWhileLoadingTheLedgerResumesAfterTheLastCommittedChunk() throws Exception {
-        assertFinishesExactlyOnce("loadLedger", "INSERT INTO redemption", 5, 8, 6);
+        assertFinishesExactlyOnce(DAY_2, unfailed, "loadLedger", "INSERT INTO redemption", 5, 8, 6);
     }
 
     /**
@@ -85,7 +86,25 @@ class RestartTests {
      */
     @Test
     void failureWhileRefreshingCardStatesResumesWithTheCardsStillDirty() throws Exception {
-        assertFinishesExactlyOnce("refreshCards", "DELETE FROM card_dirty", 4, 6, 8);
+        assertFinishesExactlyOnce(DAY_2, unfailed, "refreshCards", "DELETE FROM card_dirty", 4, 6, 8);
+    }
+
+    /**
+     * Run for day 1 with day 2's files already in, four cards have records on both sides of it
+     * and are reconciled as of day 1 into the as-of tables: serials 2, 4, 8 and 11, none of them
+     * flagged yet. The 2nd chunk fails; the restart must resume at the 3rd card.
+     */
+    @Test
+    void failureWhileReconcilingAsOfAnEarlierDateResumesAtTheNextCard() throws Exception {
+        Path out = tmp.resolve("unfailed-day-1");
+        Outcome unfailedDay1;
+        try (ReconContext fresh = ReconContext.start(inbox, out, SMALL_CHUNKS)) {
+            assertThat(fresh.reconcile(DAY_1).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            unfailedDay1 = Outcome.of(fresh, out, DAY_1);
+        }
+        assertThat(unfailedDay1.rows()).containsExactlyEntriesOf(rows(16, 12, 8, 7, 14, 9, 0, 6, 4, 0));
+
+        assertFinishesExactlyOnce(DAY_1, unfailedDay1, "reconcileAsOf", "INSERT INTO asof_card", 2, 2, 2);
     }
 
     /**
@@ -120,7 +139,7 @@ class RestartTests {
                     .isEqualTo("loadLedger");
             assertThat(recon.bean(JobRepository.class).getJobExecution(killed.getId()).getStatus().isRunning())
                     .isFalse();
-            Outcome.of(recon, out).assertSameAs(unfailed);
+            Outcome.of(recon, out, DAY_2).assertSameAs(unfailed);
         }
     }
 
@@ -144,9 +163,10 @@ class RestartTests {
             assertThat(recon.reconcile(DAY_1).getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(recon.reconcile(DAY_2).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-            // Day 1 ran too, so First Seen differs on the support workbook; everything else is the same.
-            Outcome outcome = Outcome.of(recon, out);
-            assertThat(outcome.rows()).as("rows per table").isEqualTo(unfailed.rows());
+            // Day 1 ran too: its as-of rows exist and First Seen differs; everything else is the same.
+            Outcome outcome = Outcome.of(recon, out, DAY_2);
+            assertThat(outcome.rows()).as("rows per table").containsAllEntriesOf(
+                    rows(16, 12, 8, 7, 14, 9, 0, 9)).containsEntry("asof_card", 4L);
             assertThat(outcome.outstanding()).as("outstanding totals").isEqualTo(unfailed.outstanding());
             WorkbookContents.assertSameWorkbook(outcome.finance(), unfailed.finance());
         }
@@ -157,13 +177,13 @@ class RestartTests {
      * committed what came before, runs again and checks the restart picked up where it stopped
      * and ended where the unfailed run ended.
      */
-    private static void assertFinishesExactlyOnce(String stepName, String sql, int failingBatch, long committed,
-            long readAfterRestart) throws Exception {
+    private static void assertFinishesExactlyOnce(LocalDate date, Outcome unfailedRun, String stepName, String sql,
+            int failingBatch, long committed, long readAfterRestart) throws Exception {
         Path out = tmp.resolve(stepName);
         try (ReconContext recon = ReconContext.start(List.of(FailingBatches.class), inbox, out, SMALL_CHUNKS)) {
             FailingBatches failures = recon.bean(FailingBatches.class);
             failures.arm(sql, failingBatch);
-            JobExecution failed = recon.reconcile(DAY_2);
+            JobExecution failed = recon.reconcile(date);
 
             assertThat(failures.fired()).isTrue();
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -176,7 +196,7 @@ class RestartTests {
                     .containsExactly(committed, failingBatch - 1L, 1L);
 
             failures.disarm();
-            JobExecution restarted = recon.reconcile(DAY_2);
+            JobExecution restarted = recon.reconcile(date);
 
             assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(restarted.getId()).isNotEqualTo(failed.getId());
@@ -185,7 +205,7 @@ class RestartTests {
                     .as("steps completed before the failure are not run again").isEqualTo(stepName);
             assertThat(step(restarted, stepName).getReadCount()).as("items read after the restart")
                     .isEqualTo(readAfterRestart);
-            Outcome.of(recon, out).assertSameAs(unfailed);
+            Outcome.of(recon, out, date).assertSameAs(unfailedRun);
         }
     }
 
@@ -194,27 +214,23 @@ class RestartTests {
                 .params(owner, heartbeatMs).update();
     }
 
-    private static Map<String, Long> rows(long activation, long redemption, long lineReject, long inboundFile,
-            long cardState, long cardFlag, long cardDirty, long caseSeen) {
+    private static Map<String, Long> rows(long... counts) {
         Map<String, Long> rows = new LinkedHashMap<>();
-        rows.put("activation", activation);
-        rows.put("redemption", redemption);
-        rows.put("line_reject", lineReject);
-        rows.put("inbound_file", inboundFile);
-        rows.put("card_state", cardState);
-        rows.put("card_flag", cardFlag);
-        rows.put("card_dirty", cardDirty);
-        rows.put("case_seen", caseSeen);
+        for (int i = 0; i < counts.length; i++) {
+            rows.put(Outcome.TABLES.get(i), counts[i]);
+        }
         return rows;
     }
 
     /** Where a run leaves the database and the reports: rows per table, outstanding totals, workbooks. */
     record Outcome(Map<String, Long> rows, List<String> outstanding, Path finance, Path support) {
 
-        static Outcome of(ReconContext recon, Path out) {
+        static final List<String> TABLES = List.of("activation", "redemption", "line_reject", "inbound_file",
+                "card_state", "card_flag", "card_dirty", "case_seen", "asof_card", "asof_flag");
+
+        static Outcome of(ReconContext recon, Path out, LocalDate date) {
             Map<String, Long> rows = new LinkedHashMap<>();
-            for (String table : List.of("activation", "redemption", "line_reject", "inbound_file", "card_state",
-                    "card_flag", "card_dirty", "case_seen")) {
+            for (String table : TABLES) {
                 rows.put(table, recon.count(table));
             }
             List<String> outstanding = recon.jdbc().sql("SELECT region, currency, SUM(cards), SUM(amount)"
@@ -223,8 +239,8 @@ class RestartTests {
                     .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3) + " "
                             + rs.getBigDecimal(4).toPlainString())
                     .list();
-            return new Outcome(rows, outstanding, WorkbookContents.finance(out, DAY_2),
-                    WorkbookContents.support(out, DAY_2));
+            return new Outcome(rows, outstanding, WorkbookContents.finance(out, date),
+                    WorkbookContents.support(out, date));
         }
 
         void assertSameAs(Outcome expected) {
