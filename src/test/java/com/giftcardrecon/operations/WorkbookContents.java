@@ -104,10 +104,16 @@ public final class WorkbookContents {
     }
 
     /**
-     * Compares rows cell by cell, where an expected cell ending in "…" only has to be a prefix
-     * of the actual one: for reasons and details whose tail names values.
+     * The sheet's data rows are exactly these, in any order; an expected cell ending in "…" only
+     * has to be a prefix of the actual one, for reasons and details whose tail names values.
      */
-    public static Comparator<List<String>> matchingPrefixes() {
+    @SafeVarargs
+    public static void assertRowsInAnyOrder(Path workbook, String sheet, List<String>... expected) {
+        assertThat(rows(workbook, sheet)).as("rows of %s in %s", sheet, workbook)
+                .usingElementComparator(matchingPrefixes()).containsExactlyInAnyOrder(expected);
+    }
+
+    private static Comparator<List<String>> matchingPrefixes() {
         return (actual, expected) -> {
             if (actual.size() != expected.size()) {
                 return 1;
