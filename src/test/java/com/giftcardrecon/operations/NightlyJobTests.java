@@ -15,11 +15,13 @@ import static com.giftcardrecon.operations.TwoDayInbox.WRONG_AMOUNT;
 import static com.giftcardrecon.operations.TwoDayInbox.WRONG_REGION;
 import static com.giftcardrecon.operations.WorkbookContents.finance;
 import static com.giftcardrecon.operations.WorkbookContents.assertRowsInAnyOrder;
+import static com.giftcardrecon.operations.WorkbookContents.assertSameSheets;
 import static com.giftcardrecon.operations.WorkbookContents.rawRows;
 import static com.giftcardrecon.operations.WorkbookContents.rows;
 import static com.giftcardrecon.operations.WorkbookContents.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,17 +49,31 @@ class NightlyJobTests {
 
     static JobExecution night2;
 
+    static JobExecution day1Again;
+
     static Path out;
 
+    /** Night 1's finance workbook, kept aside: running day 1 again replaces it. */
+    static Path night1Finance;
+
     @BeforeAll
-    static void runTwoNights() throws Exception {
+    static void runTwoNightsThenDay1Again() throws Exception {
         InboxFixture inbox = new InboxFixture(tmp.resolve("inbox"));
         out = tmp.resolve("reports");
         TwoDayInbox.writeDay1(inbox);
         recon = ReconContext.start(inbox.dir(), out);
         night1 = recon.reconcile(DAY_1);
+        night1Finance = Files.copy(finance(out, DAY_1), tmp.resolve("night-1-finance.xlsx"));
         TwoDayInbox.writeDay2(inbox);
+        // MAPLE corrects line 5 of its day-1 file and re-sends it under the same name and seq.
+        inbox.activations("MAPLE", DAY_1, "001")
+                .activate("M2001", RETRIED, "CA", "50.00", "2026-03-02T09:00:00-05:00")
+                .activate("M2002", WRONG_AMOUNT, "CA", "25.00", "2026-03-02T09:10:00-05:00")
+                .activate("M2003", TOO_BIG, "CA", "2500.00", "2026-03-02T09:20:00-05:00")
+                .activate("M2004", Luhn.card(18), "CA", "150.00", "2026-03-02T09:30:00-05:00")
+                .write();
         night2 = recon.reconcile(DAY_2);
+        day1Again = recon.reconcile(DAY_1);
     }
 
     @AfterAll
@@ -66,10 +82,11 @@ class NightlyJobTests {
     }
 
     @Test
-    void bothNightsComplete() {
-        assertThat(night1.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(night2.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(night2.getJobInstance().getInstanceId()).isNotEqualTo(night1.getJobInstance().getInstanceId());
+    void everyRunCompletesAsANewInstance() {
+        assertThat(List.of(night1, night2, day1Again)).extracting(JobExecution::getStatus)
+                .containsOnly(BatchStatus.COMPLETED);
+        assertThat(List.of(night1, night2, day1Again)).extracting(run -> run.getJobInstance().getInstanceId())
+                .doesNotHaveDuplicates();
     }
 
     /**
@@ -105,7 +122,7 @@ class NightlyJobTests {
 
     @Test
     void exceptionsAsOfDay1AreTheFlagsDay1sRecordsRaise() {
-        assertThat(rows(finance(out, DAY_1), "Exceptions")).containsExactlyInAnyOrderElementsOf(DAY_1_EXCEPTIONS);
+        assertThat(rows(night1Finance, "Exceptions")).containsExactlyInAnyOrderElementsOf(DAY_1_EXCEPTIONS);
     }
 
     /** Day 1's flags all still hold; day 2's records add three, each on a card clean as of day 1. */
@@ -130,7 +147,7 @@ class NightlyJobTests {
      */
     @Test
     void summaryOfDay1() {
-        assertThat(rows(finance(out, DAY_1), "Summary")).containsExactlyInAnyOrder(
+        assertThat(rows(night1Finance, "Summary")).containsExactlyInAnyOrder(
                 List.of("CA", "CAD", "3", "CA$2,575.00", "0", "CA$0.00", "3", "CA$350.00", "1", "CA$2,500.00"),
                 List.of("DE", "EUR", "2", "€130.00", "0", "€0.00", "0", "€0.00", "1", "€30.00"),
                 List.of("FR", "EUR", "0", "€0.00", "0", "€0.00", "1", "€100.00", "0", "€0.00"),
@@ -157,7 +174,7 @@ class NightlyJobTests {
 
     @Test
     void filesOfEachDayAreTheFilesNamedForIt() {
-        assertRowsInAnyOrder(finance(out, DAY_1), "Files",
+        assertRowsInAnyOrder(night1Finance, "Files",
                 List.of("ACME_20260302_001.csv", "ACTIVATION", "ACCEPTED", "12", "8", "2", ""),
                 List.of("EUROMART_20260302_001.csv", "ACTIVATION", "ACCEPTED", "4", "2", "0", ""),
                 List.of("MAPLE_20260302_001.csv", "ACTIVATION", "ACCEPTED", "6", "3", "1", ""),
@@ -171,7 +188,7 @@ class NightlyJobTests {
 
     @Test
     void rejectsOfEachDayNameFileLineAndReason() {
-        assertRowsInAnyOrder(finance(out, DAY_1), "Rejects",
+        assertRowsInAnyOrder(night1Finance, "Rejects",
                 List.of("ACME_20260302_001.csv", "9", "bad card_id: '" + BAD_LUHN + "' fails the Luhn…"),
                 List.of("ACME_20260302_001.csv", "10", "wrong field count…"),
                 List.of("MAPLE_20260302_001.csv", "5", "currency not the region's currency…"),
@@ -181,6 +198,24 @@ class NightlyJobTests {
         assertRowsInAnyOrder(finance(out, DAY_2), "Rejects",
                 List.of("ACME_20260303_001.csv", "3", "duplicate txn_id…"),
                 List.of("ACME_20260303_001.csv", "5", "bad amount…"));
+    }
+
+    /**
+     * Day 2's records and the refused re-send leave day 1 as it was; only its Files sheet gains
+     * the re-send, which day 2's run registered: same retailer, date and seq as an accepted file,
+     * different content, so CONFLICT, and nothing of it loaded.
+     */
+    @Test
+    void day1RunAgainAfterDay2ShowsDay1AsItWasPlusTheConflictingResend() {
+        Path again = finance(out, DAY_1);
+        assertSameSheets(again, night1Finance, "Summary", "Exceptions", "Rejects");
+        assertRowsInAnyOrder(again, "Files",
+                List.of("ACME_20260302_001.csv", "ACTIVATION", "ACCEPTED", "12", "8", "2", ""),
+                List.of("EUROMART_20260302_001.csv", "ACTIVATION", "ACCEPTED", "4", "2", "0", ""),
+                List.of("MAPLE_20260302_001.csv", "ACTIVATION", "ACCEPTED", "6", "3", "1", ""),
+                List.of("MAPLE_20260302_001.csv", "ACTIVATION", "REJECTED", "6", "0", "0",
+                        "CONFLICT: MAPLE 2026-03-02 seq 001 was already accepted as MAPLE_20260302_001.csv…"),
+                List.of("ledger_20260302.csv", "LEDGER", "ACCEPTED", "17", "12", "3", ""));
     }
 
     /** First Seen is day 1 for what day 1's run flagged, day 2 for what only day 2's run did. */
