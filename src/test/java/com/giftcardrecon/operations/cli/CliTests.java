@@ -3,6 +3,7 @@ package com.giftcardrecon.operations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.giftcardrecon.operations.ReconContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Exit codes and messages of the command line: 0 done, 1 failed, 2 bad usage. */
 class CliTests {
@@ -59,5 +62,24 @@ class CliTests {
                 .contains("step registerFiles failed: input directory " + nowhere.toAbsolutePath() + " does not exist")
                 .contains("run the same command again");
         assertThat(tmp.resolve("reports")).doesNotExist();
+    }
+
+    /** Another process is running, its lock heartbeat fresh: nothing starts and the message says who. */
+    @Test
+    void runWhileAnotherProcessHoldsTheLockExitsOneNamingIt() throws Exception {
+        String database = ReconContext.freshDatabaseUrl();
+        String[] args = {"reconcile", "--date=2026-11-25", "--recon.input-dir=" + Files.createDirectories(
+                tmp.resolve("empty-inbox")), "--recon.output-dir=" + tmp.resolve("reports"),
+                "--spring.datasource.url=" + database};
+        assertThat(CliRun.of(args).exitCode()).as("first run, which creates the schema").isZero();
+        JdbcClient.create(new DriverManagerDataSource(database, "sa", ""))
+                .sql("UPDATE run_lock SET owner = 'pid-7@node-2', heartbeat_ms = ?")
+                .param(System.currentTimeMillis()).update();
+
+        CliRun run = CliRun.of(args);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("giftcard-recon: another run is in progress (pid-7@node-2);"
+                + " try again when it has finished" + System.lineSeparator());
     }
 }
