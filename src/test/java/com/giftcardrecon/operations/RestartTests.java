@@ -52,7 +52,8 @@ class RestartTests {
 
     /**
      * The reference itself, by hand: 8 + 2 + 3 + 3 activation lines and 12 ledger lines loaded,
-     * 8 line rejects, 7 files; 14 cards carrying 9 flags; outstanding as in NightlyJobTests.
+     * 8 line rejects, 7 files; 14 cards carrying 9 flags, 9 cases, no as-of rows (no record falls
+     * after day 2); outstanding as in NightlyJobTests.
      */
     @Test
     void unfailedRunEndsAsTheFixtureSays() {
