@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * The one way in to the nightly job, for the command line, the schedule and the API alike.
  * Running a date continues its last run if that one failed or was stopped (Spring Batch
- * restarts it from the step that did not finish), and otherwise starts a fresh run.
+ * restarts it from the step that did not finish), and otherwise starts a fresh run, which
+ * abandons any other unfinished run: it reloads what that one left half-loaded.
  */
 @Service
 public class RunService {
@@ -52,6 +53,7 @@ public class RunService {
                 log.info("run.restart businessDate={} previousRunId={}", businessDate, last.get().getId());
                 execution = jobOperator.restart(last.get());
             } else {
+                abandonUnfinishedRuns();
                 execution = jobOperator.start(job, RunParameters.of(businessDate, System.currentTimeMillis(), trigger));
             }
             log.info("run.end runId={} businessDate={} status={}", execution.getId(), businessDate,
@@ -71,6 +73,19 @@ public class RunService {
             return jobOperator.recover(execution);
         }
         return execution;
+    }
+
+    // A new run registers the inbox afresh: it purges whatever an unfinished run half-loaded and
+    // registers those files again under new ids. The unfinished run's saved read positions then
+    // describe nothing, and restarting it would resume mid-file and skip lines for good. So it is
+    // abandoned; a later run of its date starts afresh, which gives the same results.
+    private void abandonUnfinishedRuns() throws Exception {
+        for (JobExecution unfinished : history.unfinished()) {
+            JobExecution stopped = recoverIfAbandoned(unfinished);
+            log.warn("run.abandon runId={} status={}: a new run reloads what it left unfinished", stopped.getId(),
+                    stopped.getStatus());
+            jobOperator.abandon(stopped);
+        }
     }
 
     private static boolean isRestartable(BatchStatus status) {
