@@ -56,9 +56,9 @@ class CardStateWriter implements ItemWriter<CardOutcome> {
             deltas.add(card.lastDate(), card.result());
         }
         jdbc.batchUpdate("DELETE FROM card_flag WHERE card_id = ?", known);
-        jdbc.batchUpdate(INSERT, inserts);
         jdbc.batchUpdate(UPDATE, updates);
         jdbc.batchUpdate(INSERT_FLAG, flags);
         deltas.applyTo(jdbc);
+        jdbc.batchUpdate(INSERT, inserts);
     }
 }

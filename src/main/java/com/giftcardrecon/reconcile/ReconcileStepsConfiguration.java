@@ -3,13 +3,12 @@ package com.giftcardrecon.reconcile;
 import com.giftcardrecon.cases.TrackCasesTasklet;
 import com.giftcardrecon.ingest.IngestProperties;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +22,6 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 class ReconcileStepsConfiguration {
-
-    private static final int FETCH_SIZE = 1000;
 
     private static final String UNRECONCILED = "SELECT id FROM inbound_file WHERE status = 'ACCEPTED'"
             + " AND reconciled = FALSE";
@@ -63,7 +60,7 @@ class ReconcileStepsConfiguration {
     @Bean
     Step refreshCards(DataSource dataSource, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
             ReconcileCardProcessor processor) {
-        CardBatchReader reader = new CardBatchReader(cardIds("touchedCards", dataSource, TOUCHED_CARDS),
+        CardBatchReader reader = new CardBatchReader("touchedCards", dataSource, TOUCHED_CARDS, List.of(),
                 new CardRecords(jdbc, null, true), properties.chunkSize());
         return new StepBuilder("refreshCards", jobRepository)
                 .<CardRows, CardOutcome>chunk(properties.chunkSize())
@@ -91,13 +88,9 @@ class ReconcileStepsConfiguration {
     @StepScope
     CardBatchReader asOfReader(DataSource dataSource, JdbcClient jdbc,
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        JdbcCursorItemReader<String> ids = cardIds("spanningCards", dataSource,
-                "SELECT card_id FROM card_state WHERE last_date > ? AND first_date <= ? ORDER BY card_id");
-        ids.setPreparedStatementSetter(ps -> {
-            ps.setObject(1, date);
-            ps.setObject(2, date);
-        });
-        return new CardBatchReader(ids, new CardRecords(jdbc, date, false), properties.chunkSize());
+        return new CardBatchReader("spanningCards", dataSource,
+                "SELECT card_id FROM card_state WHERE last_date > ? AND first_date <= ? ORDER BY card_id",
+                List.of(date, date), new CardRecords(jdbc, date, false), properties.chunkSize());
     }
 
     @Bean
@@ -126,10 +119,5 @@ class ReconcileStepsConfiguration {
     @Bean
     Step trackCases(TrackCasesTasklet trackCasesTasklet) {
         return new StepBuilder("trackCases", jobRepository).tasklet(trackCasesTasklet, transactionManager).build();
-    }
-
-    private static JdbcCursorItemReader<String> cardIds(String name, DataSource dataSource, String sql) {
-        return new JdbcCursorItemReaderBuilder<String>().name(name).dataSource(dataSource).sql(sql)
-                .rowMapper((rs, n) -> rs.getString(1)).fetchSize(FETCH_SIZE).saveState(false).build();
     }
 }
