@@ -9,7 +9,7 @@ CREATE TABLE inbound_file (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     kind            VARCHAR(16)   NOT NULL,
     file_name       VARCHAR(255)  NOT NULL,
-    sha256          CHAR(64)      NOT NULL,
+    sha256          VARCHAR(64)      NOT NULL,
     size_bytes      BIGINT        NOT NULL,
     modified_ms     BIGINT        NOT NULL,
     business_date   DATE,
@@ -38,10 +38,10 @@ CREATE TABLE activation (
     retailer_id  VARCHAR(16)   NOT NULL,
     txn_id       VARCHAR(255)  NOT NULL,
     txn_type     VARCHAR(8)    NOT NULL,
-    card_id      CHAR(16)      NOT NULL,
+    card_id      VARCHAR(16)      NOT NULL,
     amount       DECIMAL(19,2) NOT NULL,
-    currency     CHAR(3)       NOT NULL,
-    region       CHAR(2)       NOT NULL,
+    currency     VARCHAR(3)       NOT NULL,
+    region       VARCHAR(2)       NOT NULL,
     store_id     VARCHAR(255),
     terminal_id  VARCHAR(255),
     txn_time_us  BIGINT        NOT NULL,
@@ -59,14 +59,14 @@ CREATE TABLE redemption (
     line_no         INT           NOT NULL,
     card_id         VARCHAR(16)   NOT NULL,
     account_id      VARCHAR(255)  NOT NULL,
-    account_region  CHAR(2)       NOT NULL,
+    account_region  VARCHAR(2)       NOT NULL,
     amount          DECIMAL(19,2) NOT NULL,
-    currency        CHAR(3)       NOT NULL,
+    currency        VARCHAR(3)       NOT NULL,
     status          VARCHAR(8)    NOT NULL,
     reason          VARCHAR(32),
     occurred_at_us  BIGINT        NOT NULL,
     occurred_date   DATE          NOT NULL,
-    signature       CHAR(64)      NOT NULL
+    signature       VARCHAR(64)      NOT NULL
 ) ${tableOptions};
 CREATE INDEX ix_redemption_card ON redemption (card_id);
 CREATE INDEX ix_redemption_date ON redemption (occurred_date);
@@ -84,24 +84,24 @@ CREATE TABLE line_reject (
 -- every card whose records all fall on or before D (last_date <= D), which in a nightly run
 -- is every card; only cards with later records are recomputed per run (asof_* tables).
 CREATE TABLE card_state (
-    card_id            CHAR(16)      NOT NULL PRIMARY KEY,
+    card_id            VARCHAR(16)      NOT NULL PRIMARY KEY,
     first_date         DATE          NOT NULL,
     last_date          DATE          NOT NULL,
     state              VARCHAR(8)    NOT NULL,
     retailer_id        VARCHAR(16),
-    region             CHAR(2),
-    currency           CHAR(3),
+    region             VARCHAR(2),
+    currency           VARCHAR(3),
     activated_amount   DECIMAL(19,2),
     redemption_count   INT           NOT NULL,
     redeemed_total     DECIMAL(19,2) NOT NULL,
-    redeemed_currency  CHAR(3),
+    redeemed_currency  VARCHAR(3),
     accounts           VARCHAR(4000),
     outstanding        BOOLEAN       NOT NULL
 ) ${tableOptions};
 CREATE INDEX ix_card_state_last ON card_state (last_date);
 
 CREATE TABLE card_flag (
-    card_id        CHAR(16)    NOT NULL,
+    card_id        VARCHAR(16)    NOT NULL,
     flag           VARCHAR(32) NOT NULL,
     flag_rank      INT         NOT NULL,
     severity       VARCHAR(8)  NOT NULL,
@@ -113,8 +113,8 @@ CREATE TABLE card_flag (
 -- that "outstanding as of D" never has to scan every card.
 CREATE TABLE outstanding_by_date (
     last_date  DATE          NOT NULL,
-    region     CHAR(2)       NOT NULL,
-    currency   CHAR(3)       NOT NULL,
+    region     VARCHAR(2)       NOT NULL,
+    currency   VARCHAR(3)       NOT NULL,
     cards      BIGINT        NOT NULL,
     amount     DECIMAL(19,2) NOT NULL,
     PRIMARY KEY (last_date, region, currency)
@@ -123,15 +123,15 @@ CREATE TABLE outstanding_by_date (
 -- As-of-D results for cards that also have records after D (first_date <= D < last_date).
 CREATE TABLE asof_card (
     as_of              DATE          NOT NULL,
-    card_id            CHAR(16)      NOT NULL,
+    card_id            VARCHAR(16)      NOT NULL,
     state              VARCHAR(8)    NOT NULL,
     retailer_id        VARCHAR(16),
-    region             CHAR(2),
-    currency           CHAR(3),
+    region             VARCHAR(2),
+    currency           VARCHAR(3),
     activated_amount   DECIMAL(19,2),
     redemption_count   INT           NOT NULL,
     redeemed_total     DECIMAL(19,2) NOT NULL,
-    redeemed_currency  CHAR(3),
+    redeemed_currency  VARCHAR(3),
     accounts           VARCHAR(4000),
     outstanding        BOOLEAN       NOT NULL,
     PRIMARY KEY (as_of, card_id)
@@ -139,7 +139,7 @@ CREATE TABLE asof_card (
 
 CREATE TABLE asof_flag (
     as_of          DATE        NOT NULL,
-    card_id        CHAR(16)    NOT NULL,
+    card_id        VARCHAR(16)    NOT NULL,
     flag           VARCHAR(32) NOT NULL,
     flag_rank      INT         NOT NULL,
     severity       VARCHAR(8)  NOT NULL,
@@ -149,7 +149,7 @@ CREATE TABLE asof_flag (
 
 -- Support cases: when each (card, flag) was first flagged by any run.
 CREATE TABLE case_seen (
-    card_id     CHAR(16)    NOT NULL,
+    card_id     VARCHAR(16)    NOT NULL,
     flag        VARCHAR(32) NOT NULL,
     first_seen  DATE        NOT NULL,
     PRIMARY KEY (card_id, flag)

@@ -15,15 +15,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The application booted the way the command line boots it, on a database of its own: a fresh
- * in-memory H2 whose name no other context in the JVM shares. Runs go through {@link RunService},
+ * in-memory H2 whose name no other context in the JVM shares, or a fresh database on a MySQL
+ * server for {@link MySqlDatabase} classes. Runs go through {@link RunService},
  * the one way in.
  */
 public final class ReconContext implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
 
-    private ReconContext(ConfigurableApplicationContext context) {
+    private final List<String> databaseArgs;
+
+    private ReconContext(ConfigurableApplicationContext context, List<String> databaseArgs) {
         this.context = context;
+        this.databaseArgs = databaseArgs;
     }
 
     /** A JDBC URL for an in-memory database nobody else uses, kept until the JVM ends. */
@@ -40,13 +44,14 @@ public final class ReconContext implements AutoCloseable {
      *                     that injects failures
      */
     public static ReconContext start(List<Class<?>> extraSources, Path inputDir, Path outputDir, String... args) {
-        List<String> all = new ArrayList<>(List.of("--spring.datasource.url=" + freshDatabaseUrl(),
-                "--recon.input-dir=" + inputDir, "--recon.output-dir=" + outputDir));
+        List<String> database = TestDatabase.freshDatabaseArgs();
+        List<String> all = new ArrayList<>(database);
+        all.addAll(List.of("--recon.input-dir=" + inputDir, "--recon.output-dir=" + outputDir));
         all.addAll(List.of(args));
         List<Class<?>> sources = new ArrayList<>(extraSources);
         sources.add(0, GiftcardReconApplication.class);
         return new ReconContext(new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
-                .web(WebApplicationType.NONE).run(all.toArray(String[]::new)));
+                .web(WebApplicationType.NONE).run(all.toArray(String[]::new)), database);
     }
 
     /** Reconciles a date as the command line would, and waits for the run to end. */
@@ -75,5 +80,6 @@ public final class ReconContext implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        TestDatabase.drop(databaseArgs);
     }
 }

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Benchmark harness: prints the figures BENCHMARKS.md records.
+#
+#   bench/run.sh            # H2 file database (the embedded default)
+#   bench/run.sh --mysql    # the mysql profile against RECON_BENCH_MYSQL_URL (default: local server)
+#
+# 1. catch-up: 20 days x 20,000 activations (~12,000 ledger lines a day) into an empty database,
+#    one run for the last day: lines/s over the whole job.
+# 2. one night on history vs on an empty database: day 20's files on top of days 1-19 already
+#    reconciled, against day 20's files alone. The ratio shows whether the nightly cost follows
+#    the night's volume or the history.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DAYS=${DAYS:-20}
+PER_DAY=${PER_DAY:-20000}
+HEAP=${HEAP:--Xmx512m}
+FIRST=2026-11-01
+LAST=$(date -d "$FIRST + $((DAYS - 1)) days" +%F)
+PREV=$(date -d "$LAST - 1 day" +%F)
+LAST_TAG=${LAST//-/}
+WORK=${BENCH_DIR:-/tmp/giftcard-recon-bench}
+MODE=${1:-h2}
+
+[ -f target/giftcard-recon.jar ] || ./mvnw -q -DskipTests package
+rm -rf "$WORK" && mkdir -p "$WORK"
+java -cp target/classes com.giftcardrecon.operations.bench.InboxGenerator "$WORK/inbox" "$FIRST" "$DAYS" "$PER_DAY" 42
+
+# Split the inbox: history (days before the last) and the last night alone.
+for part in history night; do mkdir -p "$WORK/$part/activations" "$WORK/$part/ledger"; done
+for f in "$WORK"/inbox/*/*; do
+  kind=$(basename "$(dirname "$f")")
+  if [[ $(basename "$f") == *"$LAST_TAG"* ]]; then cp "$f" "$WORK/night/$kind/"; else cp "$f" "$WORK/history/$kind/"; fi
+done
+lines() { cat "$1"/activations/* "$1"/ledger/* | grep -c . ; }
+
+db_args() { # $1 = name of a fresh database
+  if [ "$MODE" = "--mysql" ]; then
+    local url=${RECON_BENCH_MYSQL_URL:-jdbc:mysql://127.0.0.1:3306}
+    mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS bench_$1; CREATE DATABASE bench_$1" 2>/dev/null \
+      || mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS bench_$1; CREATE DATABASE bench_$1"
+    echo "--spring.profiles.active=mysql --spring.datasource.url=$url/bench_$1"
+  else
+    echo "--spring.datasource.url=jdbc:h2:file:$WORK/db-$1/recon"
+  fi
+}
+
+run() { # $1 = db name, $2 = inbox, $3 = date; prints the job's seconds
+  local out
+  out=$(java $HEAP -jar target/giftcard-recon.jar reconcile --date="$3" --recon.input-dir="$2" \
+        --recon.output-dir="$WORK/reports-$1" $(db_args_cached "$1") \
+        --logging.level.com.giftcardrecon=WARN 2>&1) || { echo "$out" >&2; exit 1; }
+  echo "$out" | grep -E '^  steps:' >&2
+  echo "$out" | sed -nE 's/.*\(run [0-9]+, ([0-9.]+) s\).*/\1/p'
+}
+declare -A DB_ARGS
+db_args_cached() { [ -n "${DB_ARGS[$1]:-}" ] || DB_ARGS[$1]=$(db_args "$1"); echo "${DB_ARGS[$1]}"; }
+for name in catchup history empty; do DB_ARGS[$name]=$(db_args "$name"); done
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), heap $HEAP, db ${MODE#--}"
+total=$(lines "$WORK/inbox")
+t=$(run catchup "$WORK/inbox" "$LAST")
+printf 'catch-up: %d lines (%d days) in %.1f s = %.0f lines/s\n' "$total" "$DAYS" "$t" "$(awk "BEGIN{print $total / $t}")"
+
+run history "$WORK/history" "$PREV" >/dev/null
+cp "$WORK"/night/activations/* "$WORK/history/activations/"; cp "$WORK"/night/ledger/* "$WORK/history/ledger/"
+night=$(lines "$WORK/night")
+th=$(run history "$WORK/history" "$LAST")
+te=$(run empty "$WORK/night" "$LAST")
+printf 'night on %d days of history: %d lines in %.1f s\n' "$((DAYS - 1))" "$night" "$th"
+printf 'night on an empty database: %d lines in %.1f s\n' "$night" "$te"
+printf 'ratio history/empty: %.2f\n' "$(awk "BEGIN{print $th / $te}")"

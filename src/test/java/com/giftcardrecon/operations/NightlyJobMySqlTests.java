@@ -1,0 +1,6 @@
+package com.giftcardrecon.operations;
+
+/** {@link NightlyJobTests} against a real MySQL-compatible server. */
+@MySqlDatabase
+class NightlyJobMySqlTests extends NightlyJobTests {
+}

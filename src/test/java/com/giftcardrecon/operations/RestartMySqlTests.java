@@ -1,0 +1,6 @@
+package com.giftcardrecon.operations;
+
+/** {@link RestartTests} against a real MySQL-compatible server. */
+@MySqlDatabase
+class RestartMySqlTests extends RestartTests {
+}
