@@ -1,12 +1,16 @@
 package com.giftcardrecon.operations;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Service;
 
@@ -14,6 +18,10 @@ import org.springframework.stereotype.Service;
  * The one way in to the nightly job, for the command line, the schedule and the API alike.
  * Running a date continues its last run if that one failed or was stopped (Spring Batch
  * restarts it from the step that did not finish), and otherwise starts a fresh run.
+ *
+ * <p>Every run holds the database's run lock from before it is created until it ends, so there
+ * is one run at a time per database. The waiting variants run on the caller's thread; the
+ * others return once the run exists and leave it to {@link BackgroundRuns}.
  */
 @Service
 public class RunService {
@@ -22,14 +30,18 @@ public class RunService {
 
     private final JobOperator jobOperator;
 
+    private final JobOperator background;
+
     private final Job job;
 
     private final RunLock lock;
 
     private final RunHistory history;
 
-    RunService(JobOperator jobOperator, Job nightlyReconciliation, RunLock lock, RunHistory history) {
+    RunService(JobOperator jobOperator, BackgroundRuns background, Job nightlyReconciliation, RunLock lock,
+            RunHistory history) {
         this.jobOperator = jobOperator;
+        this.background = background.operator();
         this.job = nightlyReconciliation;
         this.lock = lock;
         this.history = history;
@@ -41,29 +53,121 @@ public class RunService {
      * @throws RunInProgressException when another run holds the run lock
      */
     public JobExecution reconcile(LocalDate businessDate, Trigger trigger) throws Exception {
-        if (!lock.tryAcquire()) {
-            throw new RunInProgressException("another run is in progress (" + lock.holder().orElse("just ended")
-                    + "); try again when it has finished");
-        }
+        acquire(businessDate);
         try {
-            Optional<JobExecution> last = history.latest(businessDate).map(this::recoverIfAbandoned);
-            JobExecution execution;
-            if (last.isPresent() && isRestartable(last.get().getStatus())) {
-                log.info("run.restart businessDate={} previousRunId={}", businessDate, last.get().getId());
-                execution = jobOperator.restart(last.get());
-            } else {
-                execution = jobOperator.start(job, RunParameters.of(businessDate, System.currentTimeMillis(), trigger));
-            }
-            log.info("run.end runId={} businessDate={} status={}", execution.getId(), businessDate,
-                    execution.getStatus());
-            return execution;
+            return launch(jobOperator, businessDate, trigger);
         } finally {
             lock.release();
         }
     }
 
-    // Holding the lock proves no live process is running anything, so a run still marked
-    // running was left behind by a process that died: mark it failed so it can be restarted.
+    /**
+     * Starts reconciling a business date in the background, like {@link #reconcile}.
+     *
+     * @return the run, as soon as it exists in the job repository
+     * @throws RunInProgressException when another run holds the run lock
+     */
+    public JobExecution start(LocalDate businessDate, Trigger trigger) throws Exception {
+        acquire(businessDate);
+        return handOver(() -> launch(background, businessDate, trigger));
+    }
+
+    /**
+     * Restarts a FAILED or STOPPED run in the background, from the step that did not finish.
+     *
+     * @throws RunNotFoundException   when there is no such run
+     * @throws RunStateException      when the run cannot be restarted
+     * @throws RunInProgressException when another run holds the run lock
+     */
+    public JobExecution restart(long runId) throws Exception {
+        acquire(null);
+        return handOver(() -> background.restart(restartable(runId)));
+    }
+
+    /** Restarts a run like {@link #restart} and waits for it to end. */
+    public JobExecution restartAndWait(long runId) throws Exception {
+        acquire(null);
+        try {
+            return jobOperator.restart(restartable(runId));
+        } finally {
+            lock.release();
+        }
+    }
+
+    /**
+     * Asks a running run to stop. It stops at its next chunk or step boundary, as STOPPED, and
+     * can then be restarted.
+     *
+     * @return the run as it is now, STOPPING
+     * @throws RunNotFoundException when there is no such run
+     * @throws RunStateException    when the run is not running
+     */
+    public JobExecution stop(long runId) throws Exception {
+        JobExecution run = find(runId);
+        if (run.isRunning() && lock.tryAcquire()) {
+            // No live process holds the lock, so none is running this: its process died.
+            try {
+                run = recoverIfAbandoned(find(runId));
+            } finally {
+                lock.release();
+            }
+        }
+        if (run.getStatus() != BatchStatus.STOPPING) {
+            try {
+                jobOperator.stop(run);
+            } catch (JobExecutionNotRunningException e) {
+                throw new RunStateException("run " + runId + " is " + find(runId).getStatus()
+                        + (isRecovered(run) ? " (its process died)" : "") + "; only a running run can be stopped");
+            }
+            log.info("run.stop runId={} businessDate={}", runId, RunParameters.businessDate(run));
+        }
+        return find(runId);
+    }
+
+    /**
+     * Marks FAILED every run a dead process left running, so it can be restarted. Does nothing
+     * while a live process holds the run lock: then its run is not abandoned.
+     *
+     * @return the recovered runs' ids
+     */
+    public List<Long> recoverAbandoned() {
+        if (!lock.tryAcquire()) {
+            log.info("run.recover skipped: the run lock is held by {}", lock.holder().orElse("a run just ending"));
+            return List.of();
+        }
+        try {
+            return history.running().stream().map(this::recoverIfAbandoned).map(JobExecution::getId).toList();
+        } finally {
+            lock.release();
+        }
+    }
+
+    private JobExecution launch(JobOperator operator, LocalDate businessDate, Trigger trigger) throws Exception {
+        Optional<JobExecution> last = history.latest(businessDate).map(this::recoverIfAbandoned);
+        if (last.isPresent() && isRestartable(last.get().getStatus())) {
+            log.info("run.restart businessDate={} previousRunId={}", businessDate, last.get().getId());
+            return operator.restart(last.get());
+        }
+        return operator.start(job, RunParameters.of(businessDate, System.currentTimeMillis(), trigger));
+    }
+
+    private JobExecution restartable(long runId) {
+        JobExecution run = recoverIfAbandoned(find(runId));
+        if (!isRestartable(run.getStatus())) {
+            throw new RunStateException("run " + runId + " is " + run.getStatus()
+                    + "; only a FAILED or STOPPED run can be restarted");
+        }
+        Optional<JobExecution> restart = history.restartOf(run);
+        if (restart.isPresent()) {
+            throw new RunStateException("run " + runId + " was already restarted as run " + restart.get().getId()
+                    + " (" + restart.get().getStatus() + "); restart that one if it did not complete");
+        }
+        return run;
+    }
+
+    // Called with the lock held. Holding it proves no live process is running anything, so a
+    // run still marked running was left behind by a process that died: mark it failed so it
+    // can be restarted.
     private JobExecution recoverIfAbandoned(JobExecution execution) {
         if (execution.getStatus().isRunning()) {
             log.warn("run.recover runId={} was left {} by a process that died", execution.getId(),
@@ -73,7 +177,45 @@ public class RunService {
         return execution;
     }
 
+    private void acquire(@Nullable LocalDate businessDate) {
+        if (!lock.tryAcquire()) {
+            throw inProgress(businessDate);
+        }
+    }
+
+    // The lock is held from here on; the background run releases it when it ends, or this does
+    // when the run never got that far.
+    private JobExecution handOver(Callable<JobExecution> launch) throws Exception {
+        try {
+            return launch.call();
+        } catch (Exception | Error e) {
+            lock.release();
+            throw e;
+        }
+    }
+
+    private RunInProgressException inProgress(@Nullable LocalDate requested) {
+        Optional<JobExecution> running = history.running().stream().findFirst();
+        if (running.isEmpty()) {
+            return new RunInProgressException("a run is starting or just ending (run lock held by "
+                    + lock.holder().orElse("nobody now") + "); try again in a moment");
+        }
+        JobExecution run = running.get();
+        LocalDate date = RunParameters.businessDate(run);
+        String what = date.equals(requested) ? "a run for " + date + " is already in progress: run " + run.getId()
+                : "run " + run.getId() + " for " + date + " is in progress, and there is one run at a time per database";
+        return new RunInProgressException(what + "; try again when it has finished", run.getId(), date);
+    }
+
     private static boolean isRestartable(BatchStatus status) {
         return status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
+    }
+
+    private static boolean isRecovered(JobExecution run) {
+        return run.getExecutionContext().containsKey("batch.recovered");
+    }
+
+    private JobExecution find(long runId) {
+        return history.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
     }
 }

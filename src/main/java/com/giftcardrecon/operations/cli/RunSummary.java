@@ -1,5 +1,7 @@
 package com.giftcardrecon.operations.cli;
 
+import com.giftcardrecon.operations.RunOutcome;
+import com.giftcardrecon.operations.RunParameters;
 import java.io.PrintStream;
 import java.sql.Date;
 import java.time.Duration;
@@ -7,8 +9,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The few lines an operator reads after a run: what came in, what was found, where it is. */
@@ -20,10 +22,12 @@ class RunSummary {
         this.jdbc = jdbc;
     }
 
-    void print(JobExecution run, LocalDate date, PrintStream out) {
+    /** Prints what the command ({@code reconcile}, {@code restart}) did, first line first. */
+    void print(String command, JobExecution run, PrintStream out) {
+        LocalDate date = RunParameters.businessDate(run);
         Duration took = run.getStartTime() == null || run.getEndTime() == null ? Duration.ZERO
                 : Duration.between(run.getStartTime(), run.getEndTime());
-        out.printf("giftcard-recon reconcile %s: %s (run %d, %.1f s)%n", date, run.getStatus(), run.getId(),
+        out.printf("giftcard-recon %s %s: %s (run %d, %.1f s)%n", command, date, run.getStatus(), run.getId(),
                 took.toMillis() / 1000.0);
         Map<String, Long> files = new TreeMap<>();
         long[] lines = new long[2];
@@ -37,32 +41,19 @@ class RunSummary {
         out.printf("  files for %s: %s%n", date, files.isEmpty() ? "none"
                 : files.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
         out.printf("  lines from those files: %d loaded, %d rejected%n", lines[0], lines[1]);
-        Map<String, Long> exceptions = new TreeMap<>();
-        run.getExecutionContext().toMap().forEach((key, value) -> {
-            if (key.startsWith("exceptions.")) {
-                exceptions.put(key.substring("exceptions.".length()), (Long) value);
-            }
-        });
+        RunOutcome outcome = RunOutcome.of(run);
+        Map<String, Long> exceptions = outcome.exceptions();
         out.printf("  exceptions as of %s: %d%s%n", date, exceptions.values().stream().mapToLong(Long::longValue).sum(),
                 exceptions.isEmpty() ? "" : " (" + exceptions.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
-        for (String report : new String[] {"report.finance", "report.support"}) {
-            if (run.getExecutionContext().containsKey(report)) {
-                out.printf("  %s%n", run.getExecutionContext().getString(report));
+        outcome.workbooks().values().forEach(path -> out.printf("  %s%n", path));
+        if (run.getStatus() != BatchStatus.COMPLETED) {
+            if (outcome.failure() != null) {
+                out.printf("  %sfailed: %s%n", outcome.failure().step() == null ? ""
+                        : "step " + outcome.failure().step() + " ", outcome.failure().message());
             }
+            out.printf("  fix the cause, then run `reconcile --date=%s` or `restart --run=%d`: the run continues"
+                    + " where it stopped%n", date, run.getId());
         }
-        if (!run.getStatus().toString().equals("COMPLETED")) {
-            run.getStepExecutions().stream().filter(step -> !step.getFailureExceptions().isEmpty())
-                    .forEach(step -> out.printf("  step %s failed: %s%n", step.getStepName(), rootMessage(step)));
-            out.println("  fix the cause and run the same command again: the run continues where it stopped");
-        }
-    }
-
-    private static String rootMessage(StepExecution step) {
-        Throwable t = step.getFailureExceptions().get(0);
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }
