@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -42,7 +43,8 @@ public record RunOutcome(SortedMap<String, Long> exceptions, Map<Workbook, Path>
     }
 
     private static Failure failureOf(JobExecution run) {
-        if (run.getExecutionContext().containsKey("batch.recovered")) {
+        // A run that ended by itself has an exit code; one recovered after its process died has none.
+        if (run.getExitStatus().getExitCode().equals(ExitStatus.UNKNOWN.getExitCode())) {
             return new Failure(null, "the process running it died; it was marked FAILED when that was noticed");
         }
         for (StepExecution step : run.getStepExecutions()) {

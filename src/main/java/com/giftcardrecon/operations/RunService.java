@@ -95,10 +95,10 @@ public class RunService {
     }
 
     /**
-     * Asks a running run to stop. It stops at its next chunk or step boundary, as STOPPED, and
-     * can then be restarted.
+     * Asks a running run to stop. Spring Batch marks it STOPPED at once; the run itself stops at
+     * its next chunk or step boundary and can then be restarted.
      *
-     * @return the run as it is now, STOPPING
+     * @return the run as it is now
      * @throws RunNotFoundException when there is no such run
      * @throws RunStateException    when the run is not running
      */
@@ -116,8 +116,10 @@ public class RunService {
             try {
                 jobOperator.stop(run);
             } catch (JobExecutionNotRunningException e) {
-                throw new RunStateException("run " + runId + " is " + find(runId).getStatus()
-                        + (isRecovered(run) ? " (its process died)" : "") + "; only a running run can be stopped");
+                JobExecution now = find(runId);
+                RunOutcome.Failure failure = RunOutcome.of(now).failure();
+                throw new RunStateException("run " + runId + " is " + now.getStatus()
+                        + (failure == null ? "" : " (" + failure.message() + ")") + "; only a running run can be stopped");
             }
             log.info("run.stop runId={} businessDate={}", runId, RunParameters.businessDate(run));
         }
@@ -209,10 +211,6 @@ public class RunService {
 
     private static boolean isRestartable(BatchStatus status) {
         return status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
-    }
-
-    private static boolean isRecovered(JobExecution run) {
-        return run.getExecutionContext().containsKey("batch.recovered");
     }
 
     private JobExecution find(long runId) {
