@@ -1,15 +1,15 @@
 package com.giftcardrecon.operations;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * At start-up, marks FAILED the runs a killed process left running, so that they show their
- * real state and can be restarted. Runs in every mode, before any command or request.
+ * real state and can be restarted. Runs in every mode once the application is built, before
+ * the scheduler or the web server start: nothing of this process holds the run lock yet.
  */
 @Component
-class RecoverAbandonedRuns implements ApplicationRunner {
+class RecoverAbandonedRuns implements SmartInitializingSingleton {
 
     private final RunService runs;
 
@@ -18,7 +18,7 @@ class RecoverAbandonedRuns implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         runs.recoverAbandoned();
     }
 }

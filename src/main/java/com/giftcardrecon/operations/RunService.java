@@ -134,7 +134,9 @@ public class RunService {
      */
     public List<Long> recoverAbandoned() {
         if (!lock.tryAcquire()) {
-            log.info("run.recover skipped: the run lock is held by {}", lock.holder().orElse("a run just ending"));
+            log.info("run.recover skipped: the run lock is held by {}, alive or dead for less than {} s; what a"
+                    + " dead holder left is recovered when the lock is next taken", lock.holder().orElse("a run just ending"),
+                    RunLock.STALE_MS / 1000);
             return List.of();
         }
         try {
@@ -206,7 +208,9 @@ public class RunService {
         LocalDate date = RunParameters.businessDate(run);
         String what = date.equals(requested) ? "a run for " + date + " is already in progress: run " + run.getId()
                 : "run " + run.getId() + " for " + date + " is in progress, and there is one run at a time per database";
-        return new RunInProgressException(what + "; try again when it has finished", run.getId(), date);
+        return new RunInProgressException(what + " (run lock held by " + lock.holder().orElse("nobody now")
+                + "; a holder that died frees it within " + RunLock.STALE_MS / 1000 + " s); try again when it has"
+                + " finished", run.getId(), date);
     }
 
     private static boolean isRestartable(BatchStatus status) {

@@ -49,7 +49,7 @@ class RunRecoveryTests extends ServerTestSupport {
         JobExecution abandoned = runLeftStarted(date(40));
         lockHeldByAnotherNode(System.currentTimeMillis() - RunLock.STALE_MS - 1_000);
 
-        recoverAtStartUp.run(null);
+        recoverAtStartUp.afterSingletonsInstantiated();
 
         JobExecution recovered = history.find(abandoned.getId()).orElseThrow();
         assertThat(recovered.getStatus()).isEqualTo(BatchStatus.FAILED);
