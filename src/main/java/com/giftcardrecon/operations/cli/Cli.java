@@ -45,7 +45,7 @@ public final class Cli {
             return 2;
         }
         if (command.command() == Command.SERVE) {
-            return serve(command.springArgs());
+            return serve(command.springArgs(), out);
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GiftcardReconApplication.class)
                 .web(WebApplicationType.NONE)
@@ -87,7 +87,7 @@ public final class Cli {
     }
 
     // Blocks like any server, until the application is shut down (SIGTERM, Ctrl-C).
-    private static int serve(String[] springArgs) {
+    private static int serve(String[] springArgs, PrintStream out) {
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(GiftcardReconApplication.class).web(WebApplicationType.SERVLET)
@@ -95,6 +95,8 @@ public final class Cli {
         } catch (RuntimeException e) {
             return 1; // Spring Boot has already reported why it could not start
         }
+        out.printf("giftcard-recon serving on port %s: API /api, health /actuator/health%n",
+                context.getEnvironment().getProperty("local.server.port"));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
             if (event instanceof ContextClosedEvent) {
