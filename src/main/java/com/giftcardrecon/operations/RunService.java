@@ -54,11 +54,7 @@ public class RunService {
      */
     public JobExecution reconcile(LocalDate businessDate, Trigger trigger) throws Exception {
         acquire(businessDate);
-        try {
-            return launch(jobOperator, businessDate, trigger);
-        } finally {
-            lock.release();
-        }
+        return waitFor(() -> launch(jobOperator, businessDate, trigger));
     }
 
     /**
@@ -87,11 +83,7 @@ public class RunService {
     /** Restarts a run like {@link #restart} and waits for it to end. */
     public JobExecution restartAndWait(long runId) throws Exception {
         acquire(null);
-        try {
-            return jobOperator.restart(restartable(runId));
-        } finally {
-            lock.release();
-        }
+        return waitFor(() -> jobOperator.restart(restartable(runId)));
     }
 
     /**
@@ -112,17 +104,12 @@ public class RunService {
                 lock.release();
             }
         }
-        if (run.getStatus() != BatchStatus.STOPPING) {
-            try {
-                jobOperator.stop(run);
-            } catch (JobExecutionNotRunningException e) {
-                JobExecution now = find(runId);
-                RunOutcome.Failure failure = RunOutcome.of(now).failure();
-                throw new RunStateException("run " + runId + " is " + now.getStatus()
-                        + (failure == null ? "" : " (" + failure.message() + ")") + "; only a running run can be stopped");
-            }
-            log.info("run.stop runId={} businessDate={}", runId, RunParameters.businessDate(run));
+        try {
+            jobOperator.stop(run);
+        } catch (JobExecutionNotRunningException e) {
+            throw RunStateException.notRunning(find(runId));
         }
+        log.info("run.stop runId={} businessDate={}", runId, RunParameters.businessDate(run));
         return find(runId);
     }
 
@@ -134,9 +121,9 @@ public class RunService {
      */
     public List<Long> recoverAbandoned() {
         if (!lock.tryAcquire()) {
-            log.info("run.recover skipped: the run lock is held by {}, alive or dead for less than {} s; what a"
-                    + " dead holder left is recovered when the lock is next taken", lock.holder().orElse("a run just ending"),
-                    RunLock.STALE_MS / 1000);
+            log.info("run.recover skipped: the run lock is held by {}, alive or dead for less than {} s; what"
+                    + " a dead holder left is recovered when the lock is next taken",
+                    lock.holder().orElse("a run just ending"), RunLock.STALE_MS / 1000);
             return List.of();
         }
         try {
@@ -158,13 +145,11 @@ public class RunService {
     private JobExecution restartable(long runId) {
         JobExecution run = recoverIfAbandoned(find(runId));
         if (!isRestartable(run.getStatus())) {
-            throw new RunStateException("run " + runId + " is " + run.getStatus()
-                    + "; only a FAILED or STOPPED run can be restarted");
+            throw RunStateException.notRestartable(run);
         }
         Optional<JobExecution> restart = history.restartOf(run);
         if (restart.isPresent()) {
-            throw new RunStateException("run " + runId + " was already restarted as run " + restart.get().getId()
-                    + " (" + restart.get().getStatus() + "); restart that one if it did not complete");
+            throw RunStateException.alreadyRestarted(run, restart.get());
         }
         return run;
     }
@@ -187,8 +172,17 @@ public class RunService {
         }
     }
 
-    // The lock is held from here on; the background run releases it when it ends, or this does
-    // when the run never got that far.
+    // With the lock held: runs on this thread and releases the lock when the run has ended.
+    private JobExecution waitFor(Callable<JobExecution> run) throws Exception {
+        try {
+            return run.call();
+        } finally {
+            lock.release();
+        }
+    }
+
+    // With the lock held: the background run releases it when it ends, or this does when the
+    // run never got that far.
     private JobExecution handOver(Callable<JobExecution> launch) throws Exception {
         try {
             return launch.call();
@@ -199,18 +193,8 @@ public class RunService {
     }
 
     private RunInProgressException inProgress(@Nullable LocalDate requested) {
-        Optional<JobExecution> running = history.running().stream().findFirst();
-        if (running.isEmpty()) {
-            return new RunInProgressException("a run is starting or just ending (run lock held by "
-                    + lock.holder().orElse("nobody now") + "); try again in a moment");
-        }
-        JobExecution run = running.get();
-        LocalDate date = RunParameters.businessDate(run);
-        String what = date.equals(requested) ? "a run for " + date + " is already in progress: run " + run.getId()
-                : "run " + run.getId() + " for " + date + " is in progress, and there is one run at a time per database";
-        return new RunInProgressException(what + " (run lock held by " + lock.holder().orElse("nobody now")
-                + "; a holder that died frees it within " + RunLock.STALE_MS / 1000 + " s); try again when it has"
-                + " finished", run.getId(), date);
+        return RunInProgressException.of(history.running().stream().findFirst().orElse(null), requested,
+                lock.holder().orElse("nobody now"));
     }
 
     private static boolean isRestartable(BatchStatus status) {

@@ -98,7 +98,8 @@ class RunsController {
             date = LocalDate.parse(request.businessDate());
         } catch (DateTimeParseException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "businessDate '" + request.businessDate() + "' is not a date: expected YYYY-MM-DD, e.g. 2026-11-24");
+                    "businessDate '" + request.businessDate() + "' is not a date: expected YYYY-MM-DD,"
+                            + " e.g. 2026-11-24");
         }
         if (calendar.isFuture(date)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "businessDate " + date

@@ -77,8 +77,8 @@ record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run
         if (limit < 1 || limit > RunFilter.MAX_LIMIT) {
             throw new UsageException("--limit must be between 1 and " + RunFilter.MAX_LIMIT);
         }
-        return new CommandLine(command, date, run, Optional.ofNullable(options.get("status")).map(CommandLine::parseStatus),
-                limit, spring.toArray(String[]::new));
+        Optional<BatchStatus> status = Optional.ofNullable(options.get("status")).map(CommandLine::parseStatus);
+        return new CommandLine(command, date, run, status, limit, spring.toArray(String[]::new));
     }
 
     private static Command commandOf(String word) {
