@@ -52,7 +52,8 @@ class QuartzTablesMigrationTests {
     private static long quartzTables(String url, String user, String password) throws Exception {
         try (SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, user, password, true)) {
             return JdbcClient.create(dataSource).sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                    + " WHERE UPPER(TABLE_NAME) LIKE 'QRTZ\\_%' AND TABLE_SCHEMA = SCHEMA()").query(Long.class).single();
+                    + " WHERE UPPER(TABLE_NAME) LIKE 'QRTZ\\_%' AND TABLE_SCHEMA = SCHEMA()")
+                    .query(Long.class).single();
         }
     }
 }

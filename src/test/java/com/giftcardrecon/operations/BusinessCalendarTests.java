@@ -57,7 +57,8 @@ class BusinessCalendarTests {
     @Test
     void todayFollowsTheBusinessZoneAroundMidnight() {
         // 02:00 UTC on the 26th is 21:00 on the 25th in New York: the 26th has not begun there.
-        BusinessCalendar lateEvening = new BusinessCalendar(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), NEW_YORK));
+        BusinessCalendar lateEvening = new BusinessCalendar(
+                Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), NEW_YORK));
 
         assertThat(lateEvening.isFuture(LocalDate.of(2026, 11, 26))).isTrue();
     }
