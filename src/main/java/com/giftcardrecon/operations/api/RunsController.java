@@ -60,11 +60,13 @@ class RunsController {
     List<RunView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) BatchStatus status,
             @RequestParam(defaultValue = "" + RunFilter.DEFAULT_LIMIT) int limit) {
-        if (limit < 1 || limit > RunFilter.MAX_LIMIT) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "limit must be between 1 and " + RunFilter.MAX_LIMIT + ", got " + limit);
+        RunFilter filter;
+        try {
+            filter = new RunFilter(date, status, limit);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        return history.list(new RunFilter(date, status, limit)).stream().map(RunView::of).toList();
+        return history.list(filter).stream().map(RunView::of).toList();
     }
 
     @GetMapping("/{id}")

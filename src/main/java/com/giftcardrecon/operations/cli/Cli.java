@@ -1,7 +1,6 @@
 package com.giftcardrecon.operations.cli;
 
 import com.giftcardrecon.GiftcardReconApplication;
-import com.giftcardrecon.operations.RunFilter;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunNotFoundException;
@@ -76,8 +75,7 @@ public final class Cli {
                 return 0;
             }
             case RUNS -> {
-                RunTable.print(context.getBean(RunHistory.class).list(new RunFilter(command.date().orElse(null),
-                        command.status().orElse(null), command.limit())), out);
+                RunTable.print(context.getBean(RunHistory.class).list(command.filter()), out);
                 return 0;
             }
             default -> throw new IllegalStateException("not a one-shot command: " + command.command());

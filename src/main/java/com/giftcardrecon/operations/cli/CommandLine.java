@@ -15,9 +15,10 @@ import org.springframework.batch.core.BatchStatus;
 /**
  * The parsed command line: a command, its own options, and everything else, which goes to
  * Spring Boot as usual ({@code --recon.input-dir=...}, {@code --spring.datasource.url=...}).
+ * {@code filter} is what {@code runs} lists.
  */
-record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run, Optional<BatchStatus> status,
-        int limit, String[] springArgs) {
+record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run, RunFilter filter,
+        String[] springArgs) {
 
     enum Command {
         SERVE(Set.of()), RECONCILE(Set.of("date")), RUNS(Set.of("date", "status", "limit")), RESTART(Set.of("run")),
@@ -72,13 +73,16 @@ record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run
         if ((command == Command.RESTART || command == Command.STOP) && run.isEmpty()) {
             throw new UsageException(command.word() + " needs --run=ID (the run ids are listed by `runs`)");
         }
-        int limit = Optional.ofNullable(options.get("limit")).map(text -> parseNumber("limit", text))
-                .orElse((long) RunFilter.DEFAULT_LIMIT).intValue();
-        if (limit < 1 || limit > RunFilter.MAX_LIMIT) {
-            throw new UsageException("--limit must be between 1 and " + RunFilter.MAX_LIMIT);
-        }
         Optional<BatchStatus> status = Optional.ofNullable(options.get("status")).map(CommandLine::parseStatus);
-        return new CommandLine(command, date, run, status, limit, spring.toArray(String[]::new));
+        long limit = Optional.ofNullable(options.get("limit")).map(text -> parseNumber("limit", text))
+                .orElse((long) RunFilter.DEFAULT_LIMIT);
+        RunFilter filter;
+        try {
+            filter = new RunFilter(date.orElse(null), status.orElse(null), (int) Math.min(limit, Integer.MAX_VALUE));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + e.getMessage());
+        }
+        return new CommandLine(command, date, run, filter, spring.toArray(String[]::new));
     }
 
     private static Command commandOf(String word) {

@@ -3,6 +3,7 @@ package com.giftcardrecon.operations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.giftcardrecon.operations.RunFilter;
 import com.giftcardrecon.operations.cli.CommandLine.Command;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -33,10 +34,9 @@ class CommandLineTests {
         CommandLine line = CommandLine.parse(new String[] {"runs", "--status=failed", "--limit=5"});
 
         assertThat(line.command()).isEqualTo(Command.RUNS);
-        assertThat(line.status()).contains(BatchStatus.FAILED);
-        assertThat(line.limit()).isEqualTo(5);
-        assertThat(line.date()).isEmpty();
-        assertThat(CommandLine.parse(new String[] {"runs"}).limit()).isEqualTo(20);
+        assertThat(line.filter()).isEqualTo(new RunFilter(null, BatchStatus.FAILED, 5));
+        assertThat(CommandLine.parse(new String[] {"runs", "--date=2026-11-24"}).filter())
+                .isEqualTo(new RunFilter(LocalDate.of(2026, 11, 24), null, 20));
     }
 
     @Test
