@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The one job: ingest the inbox, bring card states up to date, reconcile as of the business
  * date, write the two workbooks. The steps are declared by their features (ingest, reconcile,
- * report); this class only orders them.
+ * report); this class only orders them and adds the run's log lines and metrics.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyReconciliationJobConfiguration {
@@ -21,10 +21,13 @@ class NightlyReconciliationJobConfiguration {
     @Bean
     Job nightlyReconciliation(JobRepository jobRepository, Step checkSettings, Step registerFiles,
             Step loadActivations, Step loadLedger, Step acceptFiles, Step refreshCards, Step clearAsOf,
-            Step reconcileAsOf, Step trackCases, Step financeReport, Step supportReport) {
+            Step reconcileAsOf, Step trackCases, Step financeReport, Step supportReport, RunEvents runEvents,
+            RunMetrics runMetrics) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {RunParameters.BUSINESS_DATE},
                         new String[] {RunParameters.RUN, RunParameters.TRIGGER}))
+                .listener(runEvents)
+                .listener(runMetrics)
                 .start(checkSettings)
                 .next(registerFiles)
                 .next(loadActivations)

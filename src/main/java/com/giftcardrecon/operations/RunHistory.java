@@ -1,14 +1,16 @@
 package com.giftcardrecon.operations;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Finds past runs in Spring Batch's job repository. */
+/** Finds past and running runs in Spring Batch's job repository. A run is a job execution. */
 @Component
 public class RunHistory {
 
@@ -23,14 +25,53 @@ public class RunHistory {
 
     /** The newest execution of the nightly job for a business date, if it ever ran. */
     public Optional<JobExecution> latest(LocalDate businessDate) {
-        return jdbc.sql("SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e"
-                        + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
-                        + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
-                        + " WHERE i.JOB_NAME = ? AND p.PARAMETER_NAME = ? AND p.PARAMETER_VALUE = ?")
-                .params(NightlyReconciliationJobConfiguration.JOB_NAME, RunParameters.BUSINESS_DATE,
-                        businessDate.toString())
-                .query(Long.class).optional()
-                .map(jobRepository::getJobExecution);
+        return list(new RunFilter(businessDate, null, 1)).stream().findFirst();
+    }
+
+    public Optional<JobExecution> find(long runId) {
+        try {
+            return Optional.ofNullable(jobRepository.getJobExecution(runId)).filter(
+                    run -> run.getJobInstance().getJobName().equals(NightlyReconciliationJobConfiguration.JOB_NAME));
+        } catch (EmptyResultDataAccessException e) {
+            // Batch's JDBC DAO throws rather than answer null for an id it never issued.
+            return Optional.empty();
+        }
+    }
+
+    /** Runs matching the filter, newest first. */
+    public List<JobExecution> list(RunFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e"
+                + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = :job");
+        if (filter.businessDate() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID"
+                    + " = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = :dateName AND p.PARAMETER_VALUE = :date)");
+        }
+        if (filter.status() != null) {
+            sql.append(" AND e.STATUS = :status");
+        }
+        sql.append(" ORDER BY e.JOB_EXECUTION_ID DESC LIMIT :limit");
+        return jdbc.sql(sql.toString())
+                .param("job", NightlyReconciliationJobConfiguration.JOB_NAME)
+                .param("dateName", RunParameters.BUSINESS_DATE)
+                .param("date", String.valueOf(filter.businessDate()))
+                .param("status", String.valueOf(filter.status()))
+                .param("limit", filter.limit())
+                .query(Long.class).list().stream()
+                .map(jobRepository::getJobExecution)
+                .toList();
+    }
+
+    /** Runs marked as running, newest first; a dead process may have left some of them. */
+    public List<JobExecution> running() {
+        return jobRepository.findRunningJobExecutions(NightlyReconciliationJobConfiguration.JOB_NAME).stream()
+                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+                .toList();
+    }
+
+    /** The run that continued this one, when it was restarted. */
+    Optional<JobExecution> restartOf(JobExecution run) {
+        JobExecution last = jobRepository.getLastJobExecution(run.getJobInstance());
+        return last == null || last.getId() == run.getId() ? Optional.empty() : Optional.of(last);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.giftcardrecon.operations;
 
 import java.time.LocalDate;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -17,6 +18,14 @@ public final class RunParameters {
     public static final String TRIGGER = "trigger";
 
     private RunParameters() {
+    }
+
+    public static LocalDate businessDate(JobExecution run) {
+        return run.getJobParameters().getLocalDate(BUSINESS_DATE);
+    }
+
+    public static Trigger trigger(JobExecution run) {
+        return Trigger.valueOf(run.getJobParameters().getString(TRIGGER));
     }
 
     static JobParameters of(LocalDate businessDate, long run, Trigger trigger) {

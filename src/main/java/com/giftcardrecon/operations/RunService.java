@@ -1,12 +1,16 @@
 package com.giftcardrecon.operations;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Service;
 
@@ -15,6 +19,10 @@ import org.springframework.stereotype.Service;
  * Running a date continues its last run if that one failed or was stopped (Spring Batch
  * restarts it from the step that did not finish), and otherwise starts a fresh run, which
  * abandons any other unfinished run: it reloads what that one left half-loaded.
+ *
+ * <p>Every run holds the database's run lock from before it is created until it ends, so there
+ * is one run at a time per database. The waiting variants run on the caller's thread; the
+ * others return once the run exists and leave it to {@link BackgroundRuns}.
  */
 @Service
 public class RunService {
@@ -23,14 +31,18 @@ public class RunService {
 
     private final JobOperator jobOperator;
 
+    private final JobOperator background;
+
     private final Job job;
 
     private final RunLock lock;
 
     private final RunHistory history;
 
-    RunService(JobOperator jobOperator, Job nightlyReconciliation, RunLock lock, RunHistory history) {
+    RunService(JobOperator jobOperator, BackgroundRuns background, Job nightlyReconciliation, RunLock lock,
+            RunHistory history) {
         this.jobOperator = jobOperator;
+        this.background = background.operator();
         this.job = nightlyReconciliation;
         this.lock = lock;
         this.history = history;
@@ -42,37 +54,94 @@ public class RunService {
      * @throws RunInProgressException when another run holds the run lock
      */
     public JobExecution reconcile(LocalDate businessDate, Trigger trigger) throws Exception {
-        if (!lock.tryAcquire()) {
-            throw new RunInProgressException("another run is in progress (" + lock.holder().orElse("just ended")
-                    + "); try again when it has finished");
+        acquire(businessDate);
+        return waitFor(() -> launch(jobOperator, businessDate, trigger));
+    }
+
+    /**
+     * Starts reconciling a business date in the background, like {@link #reconcile}.
+     *
+     * @return the run, as soon as it exists in the job repository
+     * @throws RunInProgressException when another run holds the run lock
+     */
+    public JobExecution start(LocalDate businessDate, Trigger trigger) throws Exception {
+        acquire(businessDate);
+        return handOver(() -> launch(background, businessDate, trigger));
+    }
+
+    /**
+     * Restarts a FAILED or STOPPED run in the background, from the step that did not finish.
+     *
+     * @throws RunNotFoundException   when there is no such run
+     * @throws RunStateException      when the run cannot be restarted
+     * @throws RunInProgressException when another run holds the run lock
+     */
+    public JobExecution restart(long runId) throws Exception {
+        acquire(null);
+        return handOver(() -> background.restart(restartable(runId)));
+    }
+
+    /** Restarts a run like {@link #restart} and waits for it to end. */
+    public JobExecution restartAndWait(long runId) throws Exception {
+        acquire(null);
+        return waitFor(() -> jobOperator.restart(restartable(runId)));
+    }
+
+    /**
+     * Asks a running run to stop. Spring Batch marks it STOPPED at once; the run itself stops at
+     * its next chunk or step boundary and can then be restarted.
+     *
+     * @return the run as it is now
+     * @throws RunNotFoundException when there is no such run
+     * @throws RunStateException    when the run is not running
+     */
+    public JobExecution stop(long runId) throws Exception {
+        JobExecution run = find(runId);
+        if (run.isRunning() && lock.tryAcquire()) {
+            // No live process holds the lock, so none is running this: its process died.
+            try {
+                run = recoverIfAbandoned(find(runId));
+            } finally {
+                lock.release();
+            }
         }
         try {
-            Optional<JobExecution> last = history.latest(businessDate).map(this::recoverIfAbandoned);
-            JobExecution execution;
-            if (last.isPresent() && isRestartable(last.get().getStatus())) {
-                log.info("run.restart businessDate={} previousRunId={}", businessDate, last.get().getId());
-                execution = jobOperator.restart(last.get());
-            } else {
-                abandonUnfinishedRuns();
-                execution = jobOperator.start(job, RunParameters.of(businessDate, System.currentTimeMillis(), trigger));
-            }
-            log.info("run.end runId={} businessDate={} status={}", execution.getId(), businessDate,
-                    execution.getStatus());
-            return execution;
+            jobOperator.stop(run);
+        } catch (JobExecutionNotRunningException e) {
+            throw RunStateException.notRunning(find(runId));
+        }
+        log.info("run.stop runId={} businessDate={}", runId, RunParameters.businessDate(run));
+        return find(runId);
+    }
+
+    /**
+     * Marks FAILED every run a dead process left running, so it can be restarted. Does nothing
+     * while a live process holds the run lock: then its run is not abandoned.
+     *
+     * @return the recovered runs' ids
+     */
+    public List<Long> recoverAbandoned() {
+        if (!lock.tryAcquire()) {
+            log.info("run.recover skipped: the run lock is held by {}, alive or dead for less than {} s; what"
+                    + " a dead holder left is recovered when the lock is next taken",
+                    lock.holder().orElse("a run just ending"), RunLock.STALE_MS / 1000);
+            return List.of();
+        }
+        try {
+            return history.running().stream().map(this::recoverIfAbandoned).map(JobExecution::getId).toList();
         } finally {
             lock.release();
         }
     }
 
-    // Holding the lock proves no live process is running anything, so a run still marked
-    // running was left behind by a process that died: mark it failed so it can be restarted.
-    private JobExecution recoverIfAbandoned(JobExecution execution) {
-        if (execution.getStatus().isRunning()) {
-            log.warn("run.recover runId={} was left {} by a process that died", execution.getId(),
-                    execution.getStatus());
-            return jobOperator.recover(execution);
+    private JobExecution launch(JobOperator operator, LocalDate businessDate, Trigger trigger) throws Exception {
+        Optional<JobExecution> last = history.latest(businessDate).map(this::recoverIfAbandoned);
+        if (last.isPresent() && isRestartable(last.get().getStatus())) {
+            log.info("run.restart businessDate={} previousRunId={}", businessDate, last.get().getId());
+            return operator.restart(last.get());
         }
-        return execution;
+        abandonUnfinishedRuns();
+        return operator.start(job, RunParameters.of(businessDate, System.currentTimeMillis(), trigger));
     }
 
     // A new run registers the inbox afresh: it purges whatever an unfinished run half-loaded and
@@ -88,7 +157,66 @@ public class RunService {
         }
     }
 
+    private JobExecution restartable(long runId) {
+        JobExecution run = recoverIfAbandoned(find(runId));
+        if (!isRestartable(run.getStatus())) {
+            throw RunStateException.notRestartable(run);
+        }
+        Optional<JobExecution> restart = history.restartOf(run);
+        if (restart.isPresent()) {
+            throw RunStateException.alreadyRestarted(run, restart.get());
+        }
+        return run;
+    }
+
+    // Called with the lock held. Holding it proves no live process is running anything, so a
+    // run still marked running was left behind by a process that died: mark it failed so it
+    // can be restarted.
+    private JobExecution recoverIfAbandoned(JobExecution execution) {
+        if (execution.getStatus().isRunning()) {
+            log.warn("run.recover runId={} was left {} by a process that died", execution.getId(),
+                    execution.getStatus());
+            return jobOperator.recover(execution);
+        }
+        return execution;
+    }
+
+    private void acquire(@Nullable LocalDate businessDate) {
+        if (!lock.tryAcquire()) {
+            throw inProgress(businessDate);
+        }
+    }
+
+    // With the lock held: runs on this thread and releases the lock when the run has ended.
+    private JobExecution waitFor(Callable<JobExecution> run) throws Exception {
+        try {
+            return run.call();
+        } finally {
+            lock.release();
+        }
+    }
+
+    // With the lock held: the background run releases it when it ends, or this does when the
+    // run never got that far.
+    private JobExecution handOver(Callable<JobExecution> launch) throws Exception {
+        try {
+            return launch.call();
+        } catch (Exception | Error e) {
+            lock.release();
+            throw e;
+        }
+    }
+
+    private RunInProgressException inProgress(@Nullable LocalDate requested) {
+        return RunInProgressException.of(history.running().stream().findFirst().orElse(null), requested,
+                lock.holder().orElse("nobody now"));
+    }
+
     private static boolean isRestartable(BatchStatus status) {
         return status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
+    }
+
+    private JobExecution find(long runId) {
+        return history.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
     }
 }

@@ -34,7 +34,7 @@ public final class FinanceWorkbookWriter {
      */
     public Path write(LocalDate businessDate, FinanceReportSource source, Path outputDir)
             throws IOException {
-        Path target = ReportPaths.of(outputDir, businessDate, "finance-reconciliation");
+        Path target = Workbook.FINANCE.path(outputDir, businessDate);
         return ReportWorkbook.write(target, rowsPerSheet, workbook -> {
             workbook.sheet(Layouts.SUMMARY, sink -> source.summary().forEach(sink));
             workbook.sheet(Layouts.EXCEPTIONS, source::exceptions);

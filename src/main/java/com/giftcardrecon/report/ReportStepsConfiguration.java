@@ -20,19 +20,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The report steps of the nightly job. Each writes its whole workbook and replaces the old one
  * atomically, so a restart simply writes it again. The job's execution context keeps the
- * report paths and the exception counts by flag for run summaries.
+ * report paths and the exception counts by flag for run summaries (keys in {@link Workbook}).
  */
 @Configuration(proxyBeanMethods = false)
 class ReportStepsConfiguration {
-
-    /** Job execution context key of the finance workbook's path. */
-    static final String FINANCE_REPORT = "report.finance";
-
-    /** Job execution context key of the support workbook's path. */
-    static final String SUPPORT_REPORT = "report.support";
-
-    /** Prefix of the job execution context keys that count exceptions per flag. */
-    static final String EXCEPTIONS = "exceptions.";
 
     private final JobRepository jobRepository;
 
@@ -52,9 +43,9 @@ class ReportStepsConfiguration {
             Path path = new FinanceWorkbookWriter().write(date, source, properties.outputDir());
             ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
                     .getExecutionContext();
-            job.putString(FINANCE_REPORT, path.toString());
+            job.putString(Workbook.FINANCE.contextKey(), path.toString());
             Map<com.giftcardrecon.reconcile.Flag, Long> counts = new EnumMap<>(source.countsByFlag());
-            counts.forEach((flag, count) -> job.putLong(EXCEPTIONS + flag.name(), count));
+            counts.forEach((flag, count) -> job.putLong(Workbook.EXCEPTIONS_KEY_PREFIX + flag.name(), count));
             return RepeatStatus.FINISHED;
         };
     }
@@ -67,7 +58,7 @@ class ReportStepsConfiguration {
             Path path = new SupportWorkbookWriter().write(date, new JdbcSupportReportSource(jdbc, date),
                     properties.outputDir());
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                    .putString(SUPPORT_REPORT, path.toString());
+                    .putString(Workbook.SUPPORT.contextKey(), path.toString());
             return RepeatStatus.FINISHED;
         };
     }

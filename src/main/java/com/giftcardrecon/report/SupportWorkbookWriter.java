@@ -31,7 +31,7 @@ public final class SupportWorkbookWriter {
      */
     public Path write(LocalDate businessDate, SupportReportSource source, Path outputDir)
             throws IOException {
-        Path target = ReportPaths.of(outputDir, businessDate, "support-cases");
+        Path target = Workbook.SUPPORT.path(outputDir, businessDate);
         return ReportWorkbook.write(target, rowsPerSheet,
                 workbook -> workbook.sheet(Layouts.OPEN_CASES, source::openCases));
     }

@@ -1,20 +1,30 @@
 package com.giftcardrecon.operations.cli;
 
 import com.giftcardrecon.GiftcardReconApplication;
+import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunInProgressException;
+import com.giftcardrecon.operations.RunNotFoundException;
 import com.giftcardrecon.operations.RunService;
+import com.giftcardrecon.operations.RunStateException;
 import com.giftcardrecon.operations.Trigger;
-import java.time.LocalDate;
+import com.giftcardrecon.operations.cli.CommandLine.Command;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The operators' command line. Usage is checked before anything starts, so a typo costs no
  * database connection; the exit code follows the run: 0 done, 1 failed, 2 bad usage.
+ * {@code serve} (the default) runs until the process is stopped; the other commands start
+ * neither the web server nor the scheduler, and end when their work is done.
  */
 public final class Cli {
 
@@ -22,24 +32,82 @@ public final class Cli {
     }
 
     public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine command;
         try {
             command = CommandLine.parse(args);
         } catch (CommandLine.UsageException e) {
-            System.err.println("giftcard-recon: " + e.getMessage());
+            err.println("giftcard-recon: " + e.getMessage());
             return 2;
         }
-        LocalDate date = command.date().orElseThrow();
+        if (command.command() == Command.SERVE) {
+            return serve(command.springArgs(), out);
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GiftcardReconApplication.class)
-                .web(WebApplicationType.NONE).run(command.springArgs())) {
-            JobExecution run = context.getBean(RunService.class).reconcile(date, Trigger.CLI);
-            new RunSummary(context.getBean(JdbcClient.class)).print(run, date, System.out);
-            return run.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
-        } catch (RunInProgressException e) {
-            System.err.println("giftcard-recon: " + e.getMessage());
+                .web(WebApplicationType.NONE)
+                .properties("spring.quartz.auto-startup=false") // the schedule is serve's business
+                .run(command.springArgs())) {
+            return execute(command, context, out);
+        } catch (RunInProgressException | RunNotFoundException | RunStateException e) {
+            err.println("giftcard-recon: " + e.getMessage());
             return 1;
         } catch (Exception e) {
-            System.err.println("giftcard-recon: run for " + date + " failed: " + e.getMessage());
+            err.println("giftcard-recon: " + command.command().word() + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int execute(CommandLine command, ConfigurableApplicationContext context, PrintStream out)
+            throws Exception {
+        RunService runs = context.getBean(RunService.class);
+        RunSummary summary = new RunSummary(context.getBean(JdbcClient.class));
+        JobExecution run;
+        switch (command.command()) {
+            case RECONCILE -> run = runs.reconcile(command.date().orElseThrow(), Trigger.CLI);
+            case RESTART -> run = runs.restartAndWait(command.run().orElseThrow());
+            case STOP -> {
+                run = runs.stop(command.run().orElseThrow());
+                out.printf("giftcard-recon stop: run %d is %s; it stops at its next chunk or step boundary%n",
+                        run.getId(), run.getStatus());
+                return 0;
+            }
+            case RUNS -> {
+                RunTable.print(context.getBean(RunHistory.class).list(command.filter()), out);
+                return 0;
+            }
+            default -> throw new IllegalStateException("not a one-shot command: " + command.command());
+        }
+        summary.print(command.command().word(), run, out);
+        return run.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+    }
+
+    // Blocks like any server, until the application is shut down (SIGTERM, Ctrl-C).
+    private static int serve(String[] springArgs, PrintStream out) {
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(GiftcardReconApplication.class).web(WebApplicationType.SERVLET)
+                    .run(springArgs);
+        } catch (RuntimeException e) {
+            return 1; // Spring Boot has already reported why it could not start
+        }
+        out.printf("giftcard-recon serving on port %s: API /api, health /actuator/health%n",
+                context.getEnvironment().getProperty("local.server.port"));
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        try {
+            if (context.isActive()) {
+                closed.await();
+            }
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 1;
         }
     }

@@ -1,43 +1,94 @@
 package com.giftcardrecon.operations.cli;
 
+import com.giftcardrecon.operations.RunFilter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.batch.core.BatchStatus;
 
 /**
  * The parsed command line: a command, its own options, and everything else, which goes to
  * Spring Boot as usual ({@code --recon.input-dir=...}, {@code --spring.datasource.url=...}).
+ * {@code filter} is what {@code runs} lists.
  */
-record CommandLine(String command, Optional<LocalDate> date, String[] springArgs) {
+record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run, RunFilter filter,
+        String[] springArgs) {
 
-    static final String USAGE = "usage: giftcard-recon reconcile --date=YYYY-MM-DD [--recon.input-dir=DIR]"
-            + " [--recon.output-dir=DIR] [--spring.datasource.url=URL]";
+    enum Command {
+        SERVE(Set.of()), RECONCILE(Set.of("date")), RUNS(Set.of("date", "status", "limit")), RESTART(Set.of("run")),
+        STOP(Set.of("run"));
+
+        private final Set<String> options;
+
+        Command(Set<String> options) {
+            this.options = options;
+        }
+
+        String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One line, so that bad usage is one line on standard error. */
+    static final String USAGE = "usage: giftcard-recon [serve] | reconcile --date=YYYY-MM-DD"
+            + " | runs [--date=YYYY-MM-DD] [--status=FAILED] [--limit=20] | restart --run=ID | stop --run=ID"
+            + " [--name=value settings]";
+
+    private static final Set<String> OPTIONS = Set.of("date", "run", "status", "limit");
 
     static CommandLine parse(String[] args) {
-        String command = null;
-        LocalDate date = null;
+        String word = null;
+        Map<String, String> options = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
         for (String arg : args) {
-            if (arg.startsWith("--date=")) {
-                date = parseDate(arg.substring("--date=".length()));
-            } else if (!arg.startsWith("-") && command == null) {
-                command = arg;
+            String name = arg.startsWith("--") && arg.contains("=") ? arg.substring(2, arg.indexOf('=')) : "";
+            if (OPTIONS.contains(name)) {
+                options.put(name, arg.substring(arg.indexOf('=') + 1));
+            } else if (!arg.startsWith("-") && word == null) {
+                word = arg;
             } else {
                 spring.add(arg);
             }
         }
-        if (command == null) {
-            throw new UsageException("no command given; " + USAGE);
+        Command command = commandOf(word == null ? "serve" : word);
+        for (String option : options.keySet()) {
+            if (!command.options.contains(option)) {
+                throw new UsageException(command.word() + " takes no --" + option + "; " + USAGE);
+            }
         }
-        if (!command.equals("reconcile")) {
-            throw new UsageException("unknown command '" + command + "'; " + USAGE);
-        }
-        if (date == null) {
+        Optional<LocalDate> date = Optional.ofNullable(options.get("date")).map(CommandLine::parseDate);
+        Optional<Long> run = Optional.ofNullable(options.get("run")).map(text -> parseNumber("run", text));
+        if (command == Command.RECONCILE && date.isEmpty()) {
             throw new UsageException("reconcile needs --date=YYYY-MM-DD");
         }
-        return new CommandLine(command, Optional.of(date), spring.toArray(String[]::new));
+        if ((command == Command.RESTART || command == Command.STOP) && run.isEmpty()) {
+            throw new UsageException(command.word() + " needs --run=ID (the run ids are listed by `runs`)");
+        }
+        Optional<BatchStatus> status = Optional.ofNullable(options.get("status")).map(CommandLine::parseStatus);
+        long limit = Optional.ofNullable(options.get("limit")).map(text -> parseNumber("limit", text))
+                .orElse((long) RunFilter.DEFAULT_LIMIT);
+        RunFilter filter;
+        try {
+            filter = new RunFilter(date.orElse(null), status.orElse(null), (int) Math.min(limit, Integer.MAX_VALUE));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + e.getMessage());
+        }
+        return new CommandLine(command, date, run, filter, spring.toArray(String[]::new));
+    }
+
+    private static Command commandOf(String word) {
+        for (Command command : Command.values()) {
+            if (command.word().equals(word)) {
+                return command;
+            }
+        }
+        throw new UsageException("unknown command '" + word + "'; " + USAGE);
     }
 
     private static LocalDate parseDate(String text) {
@@ -48,7 +99,23 @@ record CommandLine(String command, Optional<LocalDate> date, String[] springArgs
         }
     }
 
-    /** Bad usage: the process exits 2 with this one-line message. */
+    private static long parseNumber(String option, String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option + " must be a number, got '" + text + "'");
+        }
+    }
+
+    private static BatchStatus parseStatus(String text) {
+        try {
+            return BatchStatus.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("unknown --status '" + text + "': use COMPLETED, FAILED, STOPPED, STARTED, ...");
+        }
+    }
+
+    /** Bad usage: the process exits 2 with this message. */
     static class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);

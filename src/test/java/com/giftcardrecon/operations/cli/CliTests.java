@@ -23,13 +23,13 @@ class CliTests {
     static Stream<Arguments> badUsage() {
         return Stream.of(
                 Arguments.of(new String[] {"frobnicate", "--date=2026-11-25"},
-                        "giftcard-recon: unknown command 'frobnicate'; usage: giftcard-recon reconcile --date="),
+                        "giftcard-recon: unknown command 'frobnicate'; usage: giftcard-recon [serve] | reconcile --date="),
                 Arguments.of(new String[] {"reconcile", "--date=2026-13-45"},
                         "giftcard-recon: malformed date '2026-13-45': expected YYYY-MM-DD"),
                 Arguments.of(new String[] {"reconcile", "--date=2026-02-30"},
                         "giftcard-recon: malformed date '2026-02-30': expected YYYY-MM-DD"),
                 Arguments.of(new String[] {"reconcile"}, "giftcard-recon: reconcile needs --date=YYYY-MM-DD"),
-                Arguments.of(new String[] {"--date=2026-11-25"}, "giftcard-recon: no command given; usage:"));
+                Arguments.of(new String[] {"--date=2026-11-25"}, "giftcard-recon: serve takes no --date; usage:"));
     }
 
     /** Usage is checked before anything starts: no database is even created. */
@@ -60,7 +60,7 @@ class CliTests {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("giftcard-recon reconcile 2026-11-25: FAILED")
                 .contains("step registerFiles failed: input directory " + nowhere.toAbsolutePath() + " does not exist")
-                .contains("run the same command again");
+                .contains("fix the cause, then run `reconcile --date=2026-11-25` or `restart --run=1`");
         assertThat(tmp.resolve("reports")).doesNotExist();
     }
 
@@ -79,7 +79,7 @@ class CliTests {
         CliRun run = CliRun.of(args);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("giftcard-recon: another run is in progress (pid-7@node-2);"
-                + " try again when it has finished" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("giftcard-recon: a run is starting or just ending (run lock held by"
+                + " pid-7@node-2); try again in a moment" + System.lineSeparator());
     }
 }

@@ -1,0 +1,58 @@
+package com.giftcardrecon.operations;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * One log line when a run starts and one when it ends, whoever started it. The fields are in
+ * the message as {@code key=value} for people and grep, and attached as key-value pairs for
+ * structured (JSON) logging, {@code logging.structured.format.console=ecs}.
+ */
+@Component
+class RunEvents implements JobExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RunEvents.class);
+
+    @Override
+    public void beforeJob(JobExecution run) {
+        Map<String, Object> fields = fieldsOf(run);
+        fields.put("trigger", RunParameters.trigger(run));
+        log("run.start", fields);
+    }
+
+    @Override
+    public void afterJob(JobExecution run) {
+        Map<String, Object> fields = fieldsOf(run);
+        fields.put("status", run.getStatus());
+        fields.put("durationMs", RunMetrics.duration(run).toMillis());
+        RunOutcome.Failure failure = RunOutcome.of(run).failure();
+        if (failure != null) {
+            fields.put("failedStep", failure.step());
+            fields.put("failure", '"' + failure.message().replace('"', '\'') + '"');
+        }
+        log("run.end", fields);
+    }
+
+    private static Map<String, Object> fieldsOf(JobExecution run) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("runId", run.getId());
+        fields.put("businessDate", RunParameters.businessDate(run));
+        return fields;
+    }
+
+    private static void log(String event, Map<String, Object> fields) {
+        LoggingEventBuilder line = log.atInfo();
+        StringBuilder message = new StringBuilder(event);
+        fields.forEach((key, value) -> {
+            line.addKeyValue(key, value);
+            message.append(' ').append(key).append('=').append(value);
+        });
+        line.log(message.toString());
+    }
+}

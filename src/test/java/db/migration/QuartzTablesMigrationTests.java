@@ -1,0 +1,65 @@
+package db.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+class QuartzTablesMigrationTests {
+
+    /** What the mysql profile sets for V1's ${tableOptions} placeholder. */
+    private static final String MYSQL_TABLE_OPTIONS = "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+
+    @Test
+    void mysqlScriptKeepsEveryCreateAndNoDropOrCommit() throws Exception {
+        String script = V3__Quartz_tables.creationScript("mysql_innodb");
+
+        assertThat(script).doesNotContainIgnoringCase("drop table").doesNotContainIgnoringCase("commit;");
+        assertThat(script.split("CREATE TABLE", -1)).hasSize(12);
+    }
+
+    @Test
+    void h2MigrationCreatesTheQuartzTablesOnce() throws Exception {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").placeholders(Map.of("tableOptions", ""))
+                .load();
+
+        assertThat(flyway.migrate().migrationsExecuted).isEqualTo(3);
+        assertThat(flyway.migrate().migrationsExecuted).isZero();
+        assertThat(quartzTables(url, "sa", "")).isEqualTo(11);
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = "RECON_TEST_MYSQL_URL", matches = ".+")
+    void mysqlMigrationCreatesTheQuartzTables() throws Exception {
+        String server = System.getenv("RECON_TEST_MYSQL_URL");
+        String database = "recon_ops_" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection admin = DriverManager.getConnection(server); Statement sql = admin.createStatement()) {
+            sql.execute("CREATE DATABASE " + database);
+            try {
+                String url = server.replaceFirst("(//[^/]+/)[^?]*", "$1" + database);
+                Flyway.configure().dataSource(url, null, null)
+                        .placeholders(Map.of("tableOptions", MYSQL_TABLE_OPTIONS)).load().migrate();
+                assertThat(quartzTables(url, null, null)).isEqualTo(11);
+            } finally {
+                sql.execute("DROP DATABASE " + database);
+            }
+        }
+    }
+
+    private static long quartzTables(String url, String user, String password) throws Exception {
+        try (SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, user, password, true)) {
+            return JdbcClient.create(dataSource).sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE UPPER(TABLE_NAME) LIKE 'QRTZ\\_%' AND TABLE_SCHEMA = SCHEMA()")
+                    .query(Long.class).single();
+        }
+    }
+}
