@@ -71,7 +71,7 @@ class ApiSecurityConfiguration {
             throw new InvalidConfigurationPropertyValueException("recon.security.users", "(none)",
                     "serve needs at least one API user: set recon.security.users[0].username, .password"
                             + " ({bcrypt}...) and .roles (OPERATOR, FINANCE, SUPPORT), or start with"
-                            + " --spring.profiles.active=dev for the development users (see README-ops.md)");
+                            + " --spring.profiles.active=dev for the development users (see OPERATIONS.md)");
         }
         List<UserDetails> users = new ArrayList<>();
         for (int i = 0; i < properties.users().size(); i++) {
