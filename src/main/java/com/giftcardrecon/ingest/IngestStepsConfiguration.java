@@ -7,6 +7,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.file.LineMapper;
 import org.springframework.batch.infrastructure.item.file.MultiResourceItemReader;
 import org.springframework.batch.infrastructure.item.file.builder.MultiResourceItemReaderBuilder;
@@ -59,16 +60,7 @@ class IngestStepsConfiguration {
     @Bean
     Step loadActivations(MultiResourceItemReader<FileLine<ActivationLine>> activationLines, DataSource dataSource,
             JdbcClient jdbc, LineRejects rejects) {
-        return new StepBuilder("loadActivations", jobRepository)
-                .<FileLine<ActivationLine>, FileLine<ActivationLine>>chunk(properties.chunkSize())
-                .transactionManager(transactionManager)
-                .reader(activationLines)
-                .writer(new ActivationWriter(dataSource, jdbc, rejects))
-                .faultTolerant()
-                .skip(RejectedLineException.class)
-                .skipLimit(Long.MAX_VALUE)
-                .skipListener(new LineRejectListener(rejects))
-                .build();
+        return loadStep("loadActivations", activationLines, new ActivationWriter(dataSource, jdbc, rejects), rejects);
     }
 
     @Bean
@@ -80,11 +72,18 @@ class IngestStepsConfiguration {
     @Bean
     Step loadLedger(MultiResourceItemReader<FileLine<LedgerLine>> ledgerLines, DataSource dataSource,
             JdbcClient jdbc, LineRejects rejects) {
-        return new StepBuilder("loadLedger", jobRepository)
-                .<FileLine<LedgerLine>, FileLine<LedgerLine>>chunk(properties.chunkSize())
+        return loadStep("loadLedger", ledgerLines,
+                new LedgerWriter(dataSource, jdbc, rejects, properties.businessZone()), rejects);
+    }
+
+    /** Chunks of lines; a rejected line is skipped, and recorded by the listener in the chunk. */
+    private <T> Step loadStep(String name, MultiResourceItemReader<FileLine<T>> lines,
+            ItemWriter<FileLine<T>> writer, LineRejects rejects) {
+        return new StepBuilder(name, jobRepository)
+                .<FileLine<T>, FileLine<T>>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(ledgerLines)
-                .writer(new LedgerWriter(dataSource, jdbc, rejects, properties.businessZone()))
+                .reader(lines)
+                .writer(writer)
                 .faultTolerant()
                 .skip(RejectedLineException.class)
                 .skipLimit(Long.MAX_VALUE)
