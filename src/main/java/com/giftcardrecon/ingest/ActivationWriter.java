@@ -1,5 +1,6 @@
 package com.giftcardrecon.ingest;
 
+import com.giftcardrecon.reconcile.CardKeys;
 import com.giftcardrecon.reconcile.Micros;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>> {
                     ps.setString(3, item.file().retailerId());
                     ps.setString(4, line.txnId());
                     ps.setString(5, line.type().name());
-                    ps.setString(6, line.cardId());
+                    ps.setLong(6, CardKeys.key(line.cardId()));
                     ps.setBigDecimal(7, line.amount());
                     ps.setString(8, line.currency());
                     ps.setString(9, line.region());

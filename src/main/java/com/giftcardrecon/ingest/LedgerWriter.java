@@ -1,9 +1,11 @@
 package com.giftcardrecon.ingest;
 
+import com.giftcardrecon.reconcile.CardKeys;
 import com.giftcardrecon.reconcile.Micros;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Types;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +47,11 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>> {
                     ps.setString(1, line.redemptionId());
                     ps.setLong(2, item.file().id());
                     ps.setInt(3, line.lineNumber());
-                    ps.setString(4, line.cardId());
+                    if (line.cardId().isEmpty()) {
+                        ps.setNull(4, Types.BIGINT);
+                    } else {
+                        ps.setLong(4, CardKeys.key(line.cardId()));
+                    }
                     ps.setString(5, line.accountId());
                     ps.setString(6, line.accountRegion());
                     ps.setBigDecimal(7, line.amount());

@@ -34,10 +34,10 @@ class AsOfWriter implements ItemWriter<CardOutcome> {
         List<Object[]> flags = new ArrayList<>();
         List<Object[]> keys = new ArrayList<>();
         for (CardOutcome card : chunk) {
-            keys.add(new Object[] {asOf, card.cardId()});
+            keys.add(new Object[] {asOf, CardKeys.key(card.cardId())});
             List<Object> row = new ArrayList<>();
             row.add(asOf);
-            row.add(card.cardId());
+            row.add(CardKeys.key(card.cardId()));
             row.addAll(CardColumns.of(card.result()));
             cards.add(row.toArray());
             for (Object[] flag : CardColumns.flags(card.result())) {

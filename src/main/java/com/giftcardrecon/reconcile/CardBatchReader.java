@@ -96,10 +96,10 @@ class CardBatchReader implements ItemStreamReader<CardRows> {
         String sql = cardIdSql;
         if (lastCard != null) {
             sql = "SELECT card_id FROM (" + cardIdSql + ") ids WHERE card_id > ? ORDER BY card_id";
-            params.add(lastCard);
+            params.add(CardKeys.key(lastCard));
         }
         cardIds = new JdbcCursorItemReaderBuilder<String>().name(name + "Ids").dataSource(dataSource).sql(sql)
-                .queryArguments(params.toArray()).rowMapper((rs, n) -> rs.getString(1)).fetchSize(FETCH_SIZE)
+                .queryArguments(params.toArray()).rowMapper((rs, n) -> CardKeys.read(rs, 1)).fetchSize(FETCH_SIZE)
                 .saveState(false).build();
         cardIds.open(new ExecutionContext());
     }

@@ -43,7 +43,7 @@ final class CardColumns {
     /** One parameter row per flag: card_id, flag, flag_rank, severity, severity_rank. */
     static List<Object[]> flags(CardResult result) {
         return result.flags().stream()
-                .map(hit -> new Object[] {result.cardId(), hit.flag().name(), hit.flag().ordinal(),
+                .map(hit -> new Object[] {CardKeys.key(result.cardId()), hit.flag().name(), hit.flag().ordinal(),
                         hit.severity().name(), hit.severity().ordinal()})
                 .toList();
     }

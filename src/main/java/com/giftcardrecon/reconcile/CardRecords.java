@@ -39,8 +39,8 @@ class CardRecords {
         List<ActivationRow> rows = jdbc.sql("SELECT card_id, txn_type, retailer_id, region, currency, amount,"
                         + " txn_time_us, file_date, file_id, line_no FROM activation WHERE card_id IN (:ids)"
                         + (asOf == null ? "" : " AND file_date <= :asOf"))
-                .param("ids", cardIds).params(asOfParam())
-                .query((rs, n) -> new ActivationRow(rs.getString(1), TxnType.valueOf(rs.getString(2)),
+                .param("ids", CardKeys.keys(cardIds)).params(asOfParam())
+                .query((rs, n) -> new ActivationRow(CardKeys.read(rs, 1), TxnType.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getLong(7),
                         rs.getObject(8, LocalDate.class), rs.getLong(9), rs.getInt(10)))
                 .list();
@@ -59,10 +59,11 @@ class CardRecords {
         jdbc.sql("SELECT card_id, redemption_id, account_id, account_region, currency, amount, occurred_at_us,"
                         + " occurred_date FROM redemption WHERE card_id IN (:ids) AND status = 'APPLIED'"
                         + (asOf == null ? "" : " AND occurred_date <= :asOf"))
-                .param("ids", cardIds).params(asOfParam())
+                .param("ids", CardKeys.keys(cardIds)).params(asOfParam())
                 .query(rs -> {
-                    byCard.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new Redemption(
-                            rs.getString(2), rs.getString(1), rs.getString(3), rs.getString(4), rs.getString(5),
+                    String cardId = CardKeys.read(rs, 1);
+                    byCard.computeIfAbsent(cardId, id -> new ArrayList<>()).add(new Redemption(
+                            rs.getString(2), cardId, rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getBigDecimal(6), Micros.toInstant(rs.getLong(7)), rs.getObject(8, LocalDate.class)));
                 });
         return byCard;
@@ -73,9 +74,9 @@ class CardRecords {
         if (withPriorState) {
             jdbc.sql("SELECT card_id, last_date, region, currency, activated_amount, outstanding FROM card_state"
                             + " WHERE card_id IN (:ids)")
-                    .param("ids", cardIds)
+                    .param("ids", CardKeys.keys(cardIds))
                     .query(rs -> {
-                        byCard.put(rs.getString(1), new PriorState(rs.getObject(2, LocalDate.class),
+                        byCard.put(CardKeys.read(rs, 1), new PriorState(rs.getObject(2, LocalDate.class),
                                 rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBoolean(6)));
                     });
         }

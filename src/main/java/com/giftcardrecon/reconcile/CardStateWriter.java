@@ -40,15 +40,15 @@ class CardStateWriter implements ItemWriter<CardOutcome> {
             List<Object> dates = List.of(card.firstDate(), card.lastDate());
             List<Object> row = new ArrayList<>();
             if (card.prior() == null) {
-                row.add(card.cardId());
+                row.add(CardKeys.key(card.cardId()));
                 row.addAll(dates);
                 row.addAll(CardColumns.of(card.result()));
                 inserts.add(row.toArray());
             } else {
-                known.add(new Object[] {card.cardId()});
+                known.add(new Object[] {CardKeys.key(card.cardId())});
                 row.addAll(dates);
                 row.addAll(CardColumns.of(card.result()));
-                row.add(card.cardId());
+                row.add(CardKeys.key(card.cardId()));
                 updates.add(row.toArray());
             }
             flags.addAll(CardColumns.flags(card.result()));

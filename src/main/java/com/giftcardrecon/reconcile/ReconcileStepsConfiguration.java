@@ -54,7 +54,7 @@ class ReconcileStepsConfiguration {
 
     /** The cards touched by files whose cards have not been recomputed yet. */
     private static final String TOUCHED_CARDS = "SELECT card_id FROM activation WHERE file_id IN (" + UNRECONCILED
-            + ") UNION SELECT card_id FROM redemption WHERE status = 'APPLIED' AND card_id <> '' AND file_id IN ("
+            + ") UNION SELECT card_id FROM redemption WHERE status = 'APPLIED' AND card_id IS NOT NULL AND file_id IN ("
             + UNRECONCILED + ") ORDER BY card_id";
 
     @Bean

@@ -1,6 +1,7 @@
 package com.giftcardrecon.report;
 
 import com.giftcardrecon.reconcile.AsOfViews;
+import com.giftcardrecon.reconcile.CardKeys;
 import com.giftcardrecon.reconcile.Flag;
 import com.giftcardrecon.reconcile.Severity;
 import java.math.BigDecimal;
@@ -31,7 +32,8 @@ class JdbcFinanceReportSource implements FinanceReportSource {
                         + " SUM(CASE WHEN txn_type = 'ACTIVATE' THEN amount ELSE 0 END),"
                         + " SUM(CASE WHEN txn_type = 'VOID' THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN txn_type = 'VOID' THEN amount ELSE 0 END)"
-                        + " FROM activation WHERE file_date = ? GROUP BY region, currency")
+                        + " FROM activation WHERE file_id IN (SELECT id FROM inbound_file WHERE kind = 'ACTIVATION'"
+                        + " AND status = 'ACCEPTED' AND business_date = ?) GROUP BY region, currency")
                 .param(date).query(rs -> {
                     totals(totals, rs.getString(1), rs.getString(2)).addActivity(rs.getLong(3), rs.getBigDecimal(4),
                             rs.getLong(5), rs.getBigDecimal(6));
@@ -55,7 +57,7 @@ class JdbcFinanceReportSource implements FinanceReportSource {
     public void exceptions(Consumer<ExceptionRow> sink) {
         jdbc.sql("SELECT * FROM (" + AsOfViews.EXCEPTIONS + ") x ORDER BY x.card_id, x.flag_rank")
                 .params(date, date).query(rs -> {
-                    sink.accept(new ExceptionRow(rs.getString("card_id"), Flag.valueOf(rs.getString("flag")),
+                    sink.accept(new ExceptionRow(CardKeys.read(rs, "card_id"), Flag.valueOf(rs.getString("flag")),
                             Severity.valueOf(rs.getString("severity")), rs.getString("retailer_id"),
                             rs.getString("region"), rs.getString("currency"), rs.getBigDecimal("activated_amount"),
                             rs.getBigDecimal("redeemed_total"), rs.getString("redeemed_currency"),

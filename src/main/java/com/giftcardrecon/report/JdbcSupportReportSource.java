@@ -3,6 +3,7 @@ package com.giftcardrecon.report;
 import com.giftcardrecon.cases.CaseIds;
 import com.giftcardrecon.cases.Playbook;
 import com.giftcardrecon.reconcile.AsOfViews;
+import com.giftcardrecon.reconcile.CardKeys;
 import com.giftcardrecon.reconcile.Flag;
 import com.giftcardrecon.reconcile.Severity;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class JdbcSupportReportSource implements SupportReportSource {
                         + " ORDER BY x.severity_rank, x.card_id, x.flag_rank")
                 .params(date, date).query(rs -> {
                     Flag flag = Flag.valueOf(rs.getString("flag"));
-                    String cardId = rs.getString("card_id");
+                    String cardId = CardKeys.read(rs, "card_id");
                     sink.accept(new CaseRow(CaseIds.of(cardId, flag), cardId, flag,
                             Severity.valueOf(rs.getString("severity")), rs.getString("accounts"),
                             rs.getObject("first_seen", LocalDate.class), Playbook.recommendedAction(flag)));
