@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +42,7 @@ import org.springframework.util.FileSystemUtils;
         "recon.security.users[2].password={noop}support-pw",
         "recon.security.users[2].roles=SUPPORT"})
 @AutoConfigureMockMvc
+@Import(PausedStatements.class)
 public abstract class ServerTestSupport {
 
     private static final Path ROOT = Path.of("target", "ops-tests", UUID.randomUUID().toString()).toAbsolutePath();
@@ -67,6 +69,9 @@ public abstract class ServerTestSupport {
 
     @Autowired
     protected RunLock lock;
+
+    @Autowired
+    protected PausedStatements pauses;
 
     @DynamicPropertySource
     static void directories(DynamicPropertyRegistry registry) throws IOException {

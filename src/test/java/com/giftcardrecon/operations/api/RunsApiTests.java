@@ -75,6 +75,9 @@ class RunsApiTests extends ServerTestSupport {
 
     @Test
     void twoSimultaneousStartsForOneDateGiveOne202AndOne409() throws Exception {
+        // Hold the winner's run in its first step: with an empty inbox it could otherwise end
+        // before the other request is handled, and a second 202 would then be right.
+        pauses.arm("SELECT setting_value FROM recon_setting");
         CountDownLatch go = new CountDownLatch(1);
         List<CompletableFuture<MvcResult>> posts = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -89,8 +92,13 @@ class RunsApiTests extends ServerTestSupport {
         }
         go.countDown();
         List<Integer> statuses = new ArrayList<>();
-        for (CompletableFuture<MvcResult> post : posts) {
-            statuses.add(post.get().getResponse().getStatus());
+        try {
+            for (CompletableFuture<MvcResult> post : posts) {
+                statuses.add(post.get().getResponse().getStatus());
+            }
+            assertThat(pauses.awaitPaused()).as("the started run was held in progress").isTrue();
+        } finally {
+            pauses.release();
         }
 
         assertThat(statuses).containsExactlyInAnyOrder(202, 409);

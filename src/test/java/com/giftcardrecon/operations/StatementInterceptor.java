@@ -1,0 +1,68 @@
+package com.giftcardrecon.operations;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Registered next to the application, wraps its DataSource so a test can step into what the
+ * production code does with its prepared statements, which stays untouched.
+ */
+abstract class StatementInterceptor implements BeanPostProcessor {
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource dataSource) {
+            return new DelegatingDataSource(dataSource) {
+                @Override
+                public Connection getConnection() throws SQLException {
+                    return wrap(Connection.class, super.getConnection(), this::onConnection);
+                }
+
+                @Override
+                public Connection getConnection(String username, String password) throws SQLException {
+                    return wrap(Connection.class, super.getConnection(username, password), this::onConnection);
+                }
+
+                private Object onConnection(Object connection, Method method, Object[] args) throws Throwable {
+                    Object result = invoke(connection, method, args);
+                    if (method.getName().equals("prepareStatement") && args[0] instanceof String sql) {
+                        return wrap(PreparedStatement.class, result,
+                                (statement, m, a) -> onStatement(sql, statement, m, a));
+                    }
+                    return result;
+                }
+            };
+        }
+        return bean;
+    }
+
+    /** Called instead of every method of every prepared statement; {@link #invoke} proceeds. */
+    protected abstract Object onStatement(String sql, Object statement, Method method, Object[] args)
+            throws Throwable;
+
+    private interface Handler {
+        Object handle(Object target, Method method, Object[] args) throws Throwable;
+    }
+
+    private static <T> T wrap(Class<T> type, Object target, Handler handler) {
+        InvocationHandler invocation = (proxy, method, args) -> handler.handle(target, method, args);
+        return type.cast(Proxy.newProxyInstance(StatementInterceptor.class.getClassLoader(), new Class<?>[] {type},
+                invocation));
+    }
+
+    protected static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
