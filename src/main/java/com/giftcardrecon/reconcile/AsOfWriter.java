@@ -8,8 +8,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Stores as-of-D results of cards that also have records after D, keyed by D. It replaces
- * whatever is stored for the card, so a restarted step may write a card again.
+ * Stores as-of-D results of cards that also have records after D, keyed by D. A fresh run
+ * starts from an empty date (clearAsOf) and a restart resumes after the last committed card,
+ * so every card is inserted exactly once.
  */
 class AsOfWriter implements ItemWriter<CardOutcome> {
 
@@ -32,9 +33,7 @@ class AsOfWriter implements ItemWriter<CardOutcome> {
     public void write(Chunk<? extends CardOutcome> chunk) {
         List<Object[]> cards = new ArrayList<>();
         List<Object[]> flags = new ArrayList<>();
-        List<Object[]> keys = new ArrayList<>();
         for (CardOutcome card : chunk) {
-            keys.add(new Object[] {asOf, CardKeys.key(card.cardId())});
             List<Object> row = new ArrayList<>();
             row.add(asOf);
             row.add(CardKeys.key(card.cardId()));
@@ -47,8 +46,6 @@ class AsOfWriter implements ItemWriter<CardOutcome> {
                 flags.add(keyed);
             }
         }
-        jdbc.batchUpdate("DELETE FROM asof_flag WHERE as_of = ? AND card_id = ?", keys);
-        jdbc.batchUpdate("DELETE FROM asof_card WHERE as_of = ? AND card_id = ?", keys);
         jdbc.batchUpdate(INSERT, cards);
         jdbc.batchUpdate(INSERT_FLAG, flags);
     }
