@@ -15,6 +15,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FileRegistry {
 
+    /**
+     * The files a business date's reports list, given that date twice: those whose name
+     * carries it, and those whose name carries no date and that a run for it saw first.
+     */
+    public static final String ATTRIBUTED_TO_DATE =
+            "(business_date = ? OR (business_date IS NULL AND seen_on = ?))";
+
     private static final String LIVE = "('ACCEPTED','PENDING')";
 
     private final JdbcClient jdbc;

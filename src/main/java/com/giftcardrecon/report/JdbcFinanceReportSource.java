@@ -1,5 +1,6 @@
 package com.giftcardrecon.report;
 
+import com.giftcardrecon.ingest.FileRegistry;
 import com.giftcardrecon.reconcile.AsOfViews;
 import com.giftcardrecon.reconcile.CardKeys;
 import com.giftcardrecon.reconcile.Flag;
@@ -68,7 +69,7 @@ class JdbcFinanceReportSource implements FinanceReportSource {
     @Override
     public void files(Consumer<FileRow> sink) {
         jdbc.sql("SELECT file_name, kind, status, total_lines, loaded_lines, rejected_lines, detail FROM inbound_file"
-                        + " WHERE business_date = ? OR (business_date IS NULL AND seen_on = ?)"
+                        + " WHERE " + FileRegistry.ATTRIBUTED_TO_DATE
                         + " ORDER BY kind, file_name, id")
                 .params(date, date).query(rs -> {
                     sink.accept(new FileRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),

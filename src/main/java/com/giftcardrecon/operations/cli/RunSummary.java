@@ -1,9 +1,9 @@
 package com.giftcardrecon.operations.cli;
 
+import com.giftcardrecon.ingest.FileRegistry;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
 import java.io.PrintStream;
-import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -33,8 +33,8 @@ class RunSummary {
         Map<String, Long> files = new TreeMap<>();
         long[] lines = new long[2];
         jdbc.sql("SELECT status, COUNT(*), SUM(loaded_lines), SUM(rejected_lines) FROM inbound_file"
-                        + " WHERE business_date = ? OR (business_date IS NULL AND seen_on = ?) GROUP BY status")
-                .params(Date.valueOf(date), Date.valueOf(date)).query(rs -> {
+                        + " WHERE " + FileRegistry.ATTRIBUTED_TO_DATE + " GROUP BY status")
+                .params(date, date).query(rs -> {
                     files.put(rs.getString(1), rs.getLong(2));
                     lines[0] += rs.getLong(3);
                     lines[1] += rs.getLong(4);
