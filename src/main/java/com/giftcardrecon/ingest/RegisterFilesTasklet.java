@@ -60,35 +60,38 @@ class RegisterFilesTasklet implements Tasklet {
         if (registry.isRegistered(kind, name.fileName(), check.sha256())) {
             return;
         }
-        FileStatus status;
-        String detail;
-        Optional<String> original = registry.liveFileWithContent(kind, check.sha256());
-        Optional<String> sameIdentity = kind == FileKind.ACTIVATION && name.valid()
-                ? registry.liveActivationFile(name.retailer(), name.businessDate(), name.seqNumber())
-                : Optional.empty();
-        if (!name.valid()) {
-            status = FileStatus.REJECTED;
-            detail = name.rejectReason();
-        } else if (original.isPresent()) {
-            status = FileStatus.DUPLICATE;
-            detail = "duplicate of " + original.get();
-        } else if (!check.ok()) {
-            status = FileStatus.REJECTED;
-            detail = check.rejectReason();
-        } else if (sameIdentity.isPresent()) {
-            status = FileStatus.REJECTED;
-            detail = "CONFLICT: " + name.retailer() + " " + name.businessDate() + " seq " + name.seq()
-                    + " was already accepted as " + sameIdentity.get() + " with different content;"
-                    + " send corrections under a new sequence number";
-        } else {
-            status = FileStatus.PENDING;
-            detail = null;
-        }
+        Verdict verdict = verdict(kind, name, check);
         registry.register(new RegisteredFile(kind, name.fileName(), check.sha256(), file.sizeBytes(),
                 file.modifiedMs(), name.businessDate(), name.valid() ? name.retailer() : null,
-                name.valid() && kind == FileKind.ACTIVATION ? name.seqNumber() : null, status,
-                check.nonEmptyLines(), detail, runDate));
-        log.info("file.registered kind={} file={} status={}{}", kind, name.fileName(), status,
-                detail == null ? "" : " detail=\"" + detail + "\"");
+                name.valid() && kind == FileKind.ACTIVATION ? name.seqNumber() : null, verdict.status(),
+                check.nonEmptyLines(), verdict.detail(), runDate));
+        log.info("file.registered kind={} file={} status={}{}", kind, name.fileName(), verdict.status(),
+                verdict.detail() == null ? "" : " detail=\"" + verdict.detail() + "\"");
+    }
+
+    private record Verdict(FileStatus status, String detail) {
+    }
+
+    /** The checks in contract order: name, duplicate content, structure, conflicting identity. */
+    private Verdict verdict(FileKind kind, InboundFileName name, FileCheckResult check) {
+        if (!name.valid()) {
+            return new Verdict(FileStatus.REJECTED, name.rejectReason());
+        }
+        Optional<String> original = registry.liveFileWithContent(kind, check.sha256());
+        if (original.isPresent()) {
+            return new Verdict(FileStatus.DUPLICATE, "duplicate of " + original.get());
+        }
+        if (!check.ok()) {
+            return new Verdict(FileStatus.REJECTED, check.rejectReason());
+        }
+        Optional<String> sameIdentity = kind == FileKind.ACTIVATION
+                ? registry.liveActivationFile(name.retailer(), name.businessDate(), name.seqNumber())
+                : Optional.empty();
+        if (sameIdentity.isPresent()) {
+            return new Verdict(FileStatus.REJECTED, "CONFLICT: " + name.retailer() + " " + name.businessDate()
+                    + " seq " + name.seq() + " was already accepted as " + sameIdentity.get()
+                    + " with different content; send corrections under a new sequence number");
+        }
+        return new Verdict(FileStatus.PENDING, null);
     }
 }
