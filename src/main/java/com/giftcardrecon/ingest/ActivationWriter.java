@@ -58,16 +58,16 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>> {
     public void write(Chunk<? extends FileLine<ActivationLine>> chunk) throws Exception {
         Map<String, String> seen = loadedLocations(chunk);
         List<FileLine<ActivationLine>> accepted = new ArrayList<>();
-        List<Object[]> rejected = new ArrayList<>();
+        List<LineRejects.Reject> rejected = new ArrayList<>();
         for (FileLine<ActivationLine> item : chunk) {
             String key = key(item.file().retailerId(), item.line().txnId());
             String earlier = seen.putIfAbsent(key, item.file().name() + " line " + item.line().lineNumber());
             if (earlier == null) {
                 accepted.add(item);
             } else {
-                rejected.add(new Object[] {item.file(), item.line().lineNumber(), "duplicate txn_id: '"
+                rejected.add(new LineRejects.Reject(item.file(), item.line().lineNumber(), "duplicate txn_id: '"
                         + item.line().txnId() + "' already seen for retailer " + item.file().retailerId()
-                        + " (" + earlier + ")"});
+                        + " (" + earlier + ")"));
             }
         }
         inserts.write(new Chunk<>(accepted));

@@ -69,7 +69,7 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>> {
     public void write(Chunk<? extends FileLine<LedgerLine>> chunk) throws Exception {
         Map<String, Loaded> seen = loaded(chunk);
         List<FileLine<LedgerLine>> accepted = new ArrayList<>();
-        List<Object[]> rejected = new ArrayList<>();
+        List<LineRejects.Reject> rejected = new ArrayList<>();
         for (FileLine<LedgerLine> item : chunk) {
             LedgerLine line = item.line();
             String signature = digest(line.signature());
@@ -78,9 +78,9 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>> {
             if (earlier == null) {
                 accepted.add(item);
             } else if (!earlier.signature().equals(signature)) {
-                rejected.add(new Object[] {item.file(), line.lineNumber(), "redemption_id conflict: '"
+                rejected.add(new LineRejects.Reject(item.file(), line.lineNumber(), "redemption_id conflict: '"
                         + line.redemptionId() + "' was already loaded with different content (" + earlier.location()
-                        + ")"});
+                        + ")"));
             }
         }
         inserts.write(new Chunk<>(accepted));

@@ -18,13 +18,17 @@ class LineRejects {
         this.jdbc = jdbc;
     }
 
+    /** One rejected line: the file, its 1-based line number and the reason. */
+    record Reject(FileRef file, int lineNumber, String reason) {
+    }
+
     void record(FileRef file, int lineNumber, String reason) {
         jdbc.update(INSERT, file.id(), lineNumber, clip(reason));
     }
 
-    void recordAll(List<Object[]> rejects) {
+    void recordAll(List<Reject> rejects) {
         jdbc.batchUpdate(INSERT, rejects.stream()
-                .map(r -> new Object[] {((FileRef) r[0]).id(), r[1], clip((String) r[2])}).toList());
+                .map(r -> new Object[] {r.file().id(), r.lineNumber(), clip(r.reason())}).toList());
     }
 
     private static String clip(String reason) {
