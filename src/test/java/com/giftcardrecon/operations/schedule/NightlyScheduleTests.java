@@ -10,13 +10,15 @@ import com.giftcardrecon.operations.BusinessCalendar;
 import com.giftcardrecon.operations.RunFilter;
 import com.giftcardrecon.operations.RunParameters;
 import com.giftcardrecon.operations.ServerTestSupport;
-import com.giftcardrecon.operations.Trigger;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.CronTrigger;
 import org.quartz.Scheduler;
+import org.quartz.Trigger;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,10 +105,31 @@ class NightlyScheduleTests extends ServerTestSupport {
         JobExecution run = waiting().until(() -> history.list(new RunFilter(expected, null, 1)).stream()
                 .filter(execution -> !execution.isRunning()).findFirst(), found -> found.isPresent()).orElseThrow();
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(RunParameters.trigger(run)).isEqualTo(Trigger.SCHEDULE);
+        assertThat(RunParameters.trigger(run)).isEqualTo(com.giftcardrecon.operations.Trigger.SCHEDULE);
+    }
+
+    @Test
+    void aFireThatMeetsAnotherRunLeavesARetryForItsDateInTheStore() throws Exception {
+        LocalDate expected = calendar.today().minusDays(1);
+        int runsBefore = history.list(new RunFilter(expected, null, 100)).size();
+        assertThat(lock.tryAcquire()).isTrue(); // another run is in progress
+        try {
+            scheduler.triggerJob(NightlySchedule.JOB);
+
+            Trigger retry = waiting().until(() -> scheduler.getTriggersOfJob(NightlySchedule.JOB).stream()
+                    .filter(t -> t.getKey().getName().startsWith("retry-")).findFirst(), Optional::isPresent)
+                    .orElseThrow();
+            assertThat(retry.getJobDataMap().getString(NightlyRunJob.BUSINESS_DATE)).isEqualTo(expected.toString());
+            assertThat(retry.getStartTime()).isAfter(new Date());
+            assertThat(history.list(new RunFilter(expected, null, 100))).hasSize(runsBefore);
+            scheduler.unscheduleJob(retry.getKey());
+        } finally {
+            lock.release();
+        }
     }
 
     private void register(String cron) throws Exception {
-        new NightlySchedule(scheduler, new ScheduleProperties(cron, null), calendar).afterPropertiesSet();
+        new NightlySchedule(scheduler, new ScheduleProperties(cron, null, Duration.ofMinutes(5), Duration.ofHours(6)),
+                calendar).afterPropertiesSet();
     }
 }
