@@ -39,13 +39,16 @@ public class RunService {
 
     private final RunHistory history;
 
+    private final RunRecovery recovery;
+
     RunService(JobOperator jobOperator, BackgroundRuns background, Job nightlyReconciliation, RunLock lock,
-            RunHistory history) {
+            RunHistory history, RunRecovery recovery) {
         this.jobOperator = jobOperator;
         this.background = background.operator();
         this.job = nightlyReconciliation;
         this.lock = lock;
         this.history = history;
+        this.recovery = recovery;
     }
 
     /**
@@ -100,7 +103,7 @@ public class RunService {
         if (run.isRunning() && lock.tryAcquire()) {
             // No live process holds the lock, so none is running this: its process died.
             try {
-                run = recoverIfAbandoned(find(runId));
+                run = recovery.recoverIfAbandoned(find(runId));
             } finally {
                 lock.release();
             }
@@ -128,37 +131,24 @@ public class RunService {
             return List.of();
         }
         try {
-            return history.running().stream().map(this::recoverIfAbandoned).map(JobExecution::getId).toList();
+            return recovery.recoverAll();
         } finally {
             lock.release();
         }
     }
 
     private JobExecution launch(JobOperator operator, LocalDate businessDate, Trigger trigger) throws Exception {
-        Optional<JobExecution> last = history.latest(businessDate).map(this::recoverIfAbandoned);
+        Optional<JobExecution> last = history.latest(businessDate).map(recovery::recoverIfAbandoned);
         if (last.isPresent() && isRestartable(last.get().getStatus())) {
             log.info("run.restart businessDate={} previousRunId={}", businessDate, last.get().getId());
             return operator.restart(last.get());
         }
-        abandonUnfinishedRuns();
+        recovery.abandonUnfinished();
         return operator.start(job, RunParameters.of(businessDate, System.currentTimeMillis(), trigger));
     }
 
-    // A new run registers the inbox afresh: it purges whatever an unfinished run half-loaded and
-    // registers those files again under new ids. The unfinished run's saved read positions then
-    // describe nothing, and restarting it would resume mid-file and skip lines for good. So it is
-    // abandoned; a later run of its date starts afresh, which gives the same results.
-    private void abandonUnfinishedRuns() throws Exception {
-        for (JobExecution unfinished : history.unfinished()) {
-            JobExecution stopped = recoverIfAbandoned(unfinished);
-            log.warn("run.abandon runId={} status={}: a new run reloads what it left unfinished", stopped.getId(),
-                    stopped.getStatus());
-            jobOperator.abandon(stopped);
-        }
-    }
-
     private JobExecution restartable(long runId) {
-        JobExecution run = recoverIfAbandoned(find(runId));
+        JobExecution run = recovery.recoverIfAbandoned(find(runId));
         if (!isRestartable(run.getStatus())) {
             throw RunStateException.notRestartable(run);
         }
@@ -167,18 +157,6 @@ public class RunService {
             throw RunStateException.alreadyRestarted(run, restart.get());
         }
         return run;
-    }
-
-    // Called with the lock held. Holding it proves no live process is running anything, so a
-    // run still marked running was left behind by a process that died: mark it failed so it
-    // can be restarted.
-    private JobExecution recoverIfAbandoned(JobExecution execution) {
-        if (execution.getStatus().isRunning()) {
-            log.warn("run.recover runId={} was left {} by a process that died", execution.getId(),
-                    execution.getStatus());
-            return jobOperator.recover(execution);
-        }
-        return execution;
     }
 
     private void acquire(@Nullable LocalDate businessDate) {
