@@ -5,16 +5,17 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reads whole cards in card id order: the ids stream from a cursor, and each batch of ids gets
- * its records from {@link CardRecords}. Its saved position is the last card it handed out, so
- * a restart continues with the first card after the last committed chunk.
+ * Reads whole cards in card id order: the ids come from one query, sorted in memory
+ * ({@link TouchedCardIds}), and each batch of ids gets its records from {@link CardRecords}. Its
+ * saved position is the last card it handed out, so a restart continues with the first card
+ * after the last committed chunk.
  */
 class CardBatchReader implements ItemStreamReader<CardRows> {
 
@@ -22,7 +23,7 @@ class CardBatchReader implements ItemStreamReader<CardRows> {
 
     private final String name;
 
-    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
 
     private final String cardIdSql;
 
@@ -34,17 +35,20 @@ class CardBatchReader implements ItemStreamReader<CardRows> {
 
     private final Deque<CardRows> buffer = new ArrayDeque<>();
 
-    private JdbcCursorItemReader<String> cardIds;
+    private TouchedCardIds cardIds;
+
+    private int next;
 
     private String lastCard;
 
     /**
-     * @param cardIdSql a query of one column, card_id, in ascending order
+     * @param cardIdSql a query of one column, card_id, in any order, repeats allowed
      */
     CardBatchReader(String name, DataSource dataSource, String cardIdSql, List<Object> cardIdParams,
             CardRecords records, int batchSize) {
         this.name = name;
-        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(FETCH_SIZE);
         this.cardIdSql = cardIdSql;
         this.cardIdParams = List.copyOf(cardIdParams);
         this.records = records;
@@ -65,15 +69,13 @@ class CardBatchReader implements ItemStreamReader<CardRows> {
 
     /** Buffers the next batch of cards; false when the ids are exhausted. */
     private boolean fill() throws Exception {
-        List<String> ids = new ArrayList<>(batchSize);
-        for (String id = cardIds.read(); id != null; id = cardIds.read()) {
-            ids.add(id);
-            if (ids.size() == batchSize) {
-                break;
-            }
-        }
-        if (ids.isEmpty()) {
+        if (next >= cardIds.size()) {
             return false;
+        }
+        int end = Math.min(cardIds.size(), next + batchSize);
+        List<String> ids = new ArrayList<>(end - next);
+        for (; next < end; next++) {
+            ids.add(CardKeys.cardId(cardIds.get(next)));
         }
         Map<String, List<ActivationRecord>> activations = records.activations(ids);
         Map<String, List<Redemption>> redemptions = records.redemptions(ids);
@@ -92,16 +94,12 @@ class CardBatchReader implements ItemStreamReader<CardRows> {
     public void open(ExecutionContext executionContext) {
         buffer.clear();
         lastCard = executionContext.containsKey(key()) ? executionContext.getString(key()) : null;
-        List<Object> params = new ArrayList<>(cardIdParams);
-        String sql = cardIdSql;
-        if (lastCard != null) {
-            sql = "SELECT card_id FROM (" + cardIdSql + ") ids WHERE card_id > ? ORDER BY card_id";
-            params.add(CardKeys.key(lastCard));
-        }
-        cardIds = new JdbcCursorItemReaderBuilder<String>().name(name + "Ids").dataSource(dataSource).sql(sql)
-                .queryArguments(params.toArray()).rowMapper((rs, n) -> CardKeys.read(rs, 1)).fetchSize(FETCH_SIZE)
-                .saveState(false).build();
-        cardIds.open(new ExecutionContext());
+        LongStream.Builder ids = LongStream.builder();
+        jdbc.query(cardIdSql, rs -> {
+            ids.add(rs.getLong(1));
+        }, cardIdParams.toArray());
+        cardIds = TouchedCardIds.of(ids.build());
+        next = lastCard == null ? 0 : cardIds.indexAfter(CardKeys.key(lastCard));
     }
 
     @Override
@@ -113,9 +111,7 @@ class CardBatchReader implements ItemStreamReader<CardRows> {
 
     @Override
     public void close() {
-        if (cardIds != null) {
-            cardIds.close();
-        }
+        cardIds = null;
     }
 
     private String key() {
