@@ -62,7 +62,7 @@ prepare() { local db; for db in "$@"; do [ -n "${DB_ARGS[$db]:-}" ] || DB_ARGS[$
 db_args_cached() { echo "${DB_ARGS[$1]}"; }
 prepare catchup history
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), heap $HEAP, db ${MODE#--}${H2_OPTIONS:+ ($H2_OPTIONS)}"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), heap $HEAP, db ${MODE#--}$([ "$MODE" = "--mysql" ] || echo " ($H2_OPTIONS)")"
 if [[ $PARTS == *catchup* ]]; then
   total=$(lines "$WORK/inbox")
   t=$(run catchup "$WORK/inbox" "$LAST")
@@ -79,10 +79,10 @@ REPEATS=${REPEATS:-3}; [ "$MODE" = "--mysql" ] && REPEATS=1
 ths=(); tes=()
 for i in $(seq 1 "$REPEATS"); do
   name=history
-  if [ "$MODE" != "--mysql" ]; then name=history-$i; cp -a "$WORK/db-history" "$WORK/db-$name"; fi
-  prepare "$name" "empty-$i"
+  if [ "$MODE" != "--mysql" ]; then name=history_$i; cp -a "$WORK/db-history" "$WORK/db-$name"; fi
+  prepare "$name" "empty_$i"
   ths+=("$(run "$name" "$WORK/history" "$LAST")")
-  tes+=("$(run "empty-$i" "$WORK/night" "$LAST")")
+  tes+=("$(run "empty_$i" "$WORK/night" "$LAST")")
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 th=$(median "${ths[@]}"); te=$(median "${tes[@]}")
