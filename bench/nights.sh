@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 NIGHTS=${NIGHTS:-12}
 PER_DAY=${PER_DAY:-20000}
 HEAP=${HEAP:--Xmx512m}
-H2_OPTIONS=${H2_OPTIONS:-;CACHE_SIZE=65536;AUTO_COMPACT_FILL_RATE=50}
+source bench/lib.sh   # H2_OPTIONS: application.yml's H2 URL options
 FIRST=2026-11-01
 WORK=${BENCH_DIR:-/tmp/giftcard-recon-nights}
 

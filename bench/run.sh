@@ -22,8 +22,7 @@ LAST_TAG=${LAST//-/}
 WORK=${BENCH_DIR:-/tmp/giftcard-recon-bench}
 MODE=${1:-h2}
 PARTS=${PARTS:-catchup night}   # which of the two measurements to run
-# The H2 URL options of application.yml (the embedded default), page cache included.
-H2_OPTIONS=${H2_OPTIONS:-;CACHE_SIZE=65536;AUTO_COMPACT_FILL_RATE=50}
+source bench/lib.sh   # H2_OPTIONS: application.yml's H2 URL options
 
 [ -f target/giftcard-recon.jar ] || ./mvnw -q -DskipTests package
 rm -rf "$WORK" && mkdir -p "$WORK"

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.stream.LongStream;
 
 /**
- * The card ids a refresh works through: ascending, each once. Held as a primitive array, 8
+ * The card ids a {@link CardBatchReader} works through: ascending, each once. Held as a primitive array, 8
  * bytes a card, the one structure of a run that grows with its input (a 20-day catch-up
  * touches about 400,000 cards: 3 MB). Sorting them here instead of in the database spares H2
  * an external sort of every touched record's card id through a temporary file.

@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
  * second shape again written by two threads at once (is a second core worth using?).
  *
  * <p>Plain Java with no Spring: {@code bench/ceiling.sh [rows]} runs it from the application jar,
- * with the H2 version the application ships.
+ * with the H2 version and the URL options the application ships.
  */
 public final class H2InsertCeiling {
 
@@ -45,23 +45,25 @@ public final class H2InsertCeiling {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: H2InsertCeiling <work-dir> [rows, default 400000]");
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: H2InsertCeiling <work-dir> <url-options, e.g. ;CACHE_SIZE=65536>"
+                    + " [rows, default 400000]");
             System.exit(2);
         }
         Path dir = Files.createDirectories(Path.of(args[0]));
-        int rows = args.length > 1 ? Integer.parseInt(args[1]) : 400_000;
+        String options = args[1];
+        int rows = args.length > 2 ? Integer.parseInt(args[2]) : 400_000;
         System.out.printf("H2 insert ceiling, %d rows, JDBC batches of %d, one commit per batch%n", rows, BATCH);
-        measure(dir, "primary key only", rows, 1);
-        measure(dir, "+ card-id index", rows, 1, CARD_INDEX);
-        measure(dir, "+ card-id index + unique txn key", rows, 1, CARD_INDEX, TXN_KEY);
-        measure(dir, "+ card-id index, two writer threads", rows, 2, CARD_INDEX);
+        measure(dir, options, "primary key only", rows, 1);
+        measure(dir, options, "+ card-id index", rows, 1, CARD_INDEX);
+        measure(dir, options, "+ card-id index + unique txn key", rows, 1, CARD_INDEX, TXN_KEY);
+        measure(dir, options, "+ card-id index, two writer threads", rows, 2, CARD_INDEX);
     }
 
-    private static void measure(Path dir, String shape, int rows, int threads, String... indexes) throws Exception {
-        // The job's own URL options (application.yml), on a database of its own per shape.
-        String url = "jdbc:h2:file:" + dir.resolve("ceiling-" + System.nanoTime()).toAbsolutePath()
-                + ";CACHE_SIZE=65536";
+    private static void measure(Path dir, String options, String shape, int rows, int threads, String... indexes)
+            throws Exception {
+        // A database of its own per shape, with the URL options the job uses (bench/lib.sh).
+        String url = "jdbc:h2:file:" + dir.resolve("ceiling-" + System.nanoTime()).toAbsolutePath() + options;
         try (Connection owner = DriverManager.getConnection(url, "sa", "");
                 Statement ddl = owner.createStatement()) {
             ddl.execute(TABLE);
