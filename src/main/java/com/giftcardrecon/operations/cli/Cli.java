@@ -1,6 +1,8 @@
 package com.giftcardrecon.operations.cli;
 
 import com.giftcardrecon.GiftcardReconApplication;
+import com.giftcardrecon.generate.InboxGenerator;
+import com.giftcardrecon.generate.InboxSpec;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunNotFoundException;
@@ -8,7 +10,9 @@ import com.giftcardrecon.operations.RunService;
 import com.giftcardrecon.operations.RunStateException;
 import com.giftcardrecon.operations.Trigger;
 import com.giftcardrecon.operations.cli.CommandLine.Command;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -43,8 +47,20 @@ public final class Cli {
             err.println("giftcard-recon: " + e.getMessage());
             return 2;
         }
-        if (command.command() == Command.SERVE) {
-            return serve(command.springArgs(), out);
+        switch (command.command()) {
+            case HELP -> {
+                out.print(Help.TEXT);
+                return 0;
+            }
+            case GENERATE -> {
+                return generate(command.inbox().orElseThrow(), out, err);
+            }
+            case SERVE -> {
+                return serve(command.springArgs(), out);
+            }
+            default -> {
+                // one-shot commands on the application context, below
+            }
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GiftcardReconApplication.class)
                 .web(WebApplicationType.NONE)
@@ -82,6 +98,29 @@ public final class Cli {
         }
         summary.print(command.command().word(), run, out);
         return run.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+    }
+
+    // Plain Java, no application context: it needs neither a database nor settings.
+    private static int generate(InboxSpec spec, PrintStream out, PrintStream err) {
+        long started = System.nanoTime();
+        try {
+            InboxGenerator.generate(spec);
+        } catch (IOException e) {
+            err.println("giftcard-recon: generate could not write under " + spec.dir().toAbsolutePath() + ": " + e
+                    + " (check that the directory is writable and the disk has space)");
+            return 1;
+        }
+        // The suggested run keeps its database and reports next to the inbox, apart from the sample's.
+        Path dir = spec.dir();
+        out.printf("giftcard-recon generate: %d days from %s, %d activations and %d ledger lines a day, in %s"
+                        + " (%d ms)%n  reconcile them all in one run (a catch-up) in a database of their own:%n"
+                        + "  java -jar target/giftcard-recon.jar reconcile --date=%s --recon.input-dir=%s"
+                        + " --recon.output-dir=%s --spring.datasource.url=jdbc:h2:file:%s%n",
+                spec.days(), spec.firstDay(), spec.activationsPerDay(),
+                InboxGenerator.ledgerLines(Math.toIntExact(spec.activationsPerDay())), dir.toAbsolutePath(),
+                (System.nanoTime() - started) / 1_000_000, spec.firstDay().plusDays(spec.days() - 1), dir,
+                dir.resolve("reports"), dir.resolve("db").resolve("recon"));
+        return 0;
     }
 
     // Blocks like any server, until the application is shut down (SIGTERM, Ctrl-C).
