@@ -1,5 +1,6 @@
 package com.giftcardrecon.operations.api;
 
+import com.giftcardrecon.operations.RunLinks;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
 import com.giftcardrecon.operations.Trigger;
@@ -25,15 +26,18 @@ import org.springframework.batch.core.step.StepExecution;
  * @param exceptions exception counts by flag, as of the business date
  * @param failure    where and why a FAILED run failed
  * @param reports    links to the workbooks the run wrote, by name
+ * @param restartOf   the id of the run this one continued (a restart), else null
+ * @param restartedBy the id of the run that continued this one, else null
  */
 record RunView(long id, LocalDate businessDate, String status, Trigger trigger, @Nullable OffsetDateTime startedAt,
         @Nullable OffsetDateTime endedAt, List<StepView> steps, SortedMap<String, Long> exceptions,
-        RunOutcome.@Nullable Failure failure, Map<String, String> reports) {
+        RunOutcome.@Nullable Failure failure, Map<String, String> reports, @Nullable Long restartOf,
+        @Nullable Long restartedBy) {
 
     record StepView(String name, String status, long read, long written, long skipped) {
     }
 
-    static RunView of(JobExecution run) {
+    static RunView of(JobExecution run, RunLinks links) {
         LocalDate date = RunParameters.businessDate(run);
         RunOutcome outcome = RunOutcome.of(run);
         Map<String, String> reports = new TreeMap<>();
@@ -48,7 +52,7 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
                 .toList();
         return new RunView(run.getId(), date, run.getStatus().name(), RunParameters.trigger(run),
                 time(run.getStartTime()), time(run.getEndTime()), steps, outcome.exceptions(), outcome.failure(),
-                reports);
+                reports, links.restartOf(), links.restartedBy());
     }
 
     // Spring Batch keeps local times of the machine that ran the job.

@@ -66,12 +66,16 @@ class RunsController {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        return history.list(filter).stream().map(RunView::of).toList();
+        return history.list(filter).stream().map(this::view).toList();
     }
 
     @GetMapping("/{id}")
     RunView get(@PathVariable long id) {
-        return RunView.of(history.find(id).orElseThrow(() -> new RunNotFoundException(id)));
+        return view(history.find(id).orElseThrow(() -> new RunNotFoundException(id)));
+    }
+
+    private RunView view(JobExecution run) {
+        return RunView.of(run, history.links(run));
     }
 
     @PostMapping("/{id}/restart")
@@ -81,7 +85,7 @@ class RunsController {
 
     @PostMapping("/{id}/stop")
     ResponseEntity<RunView> stop(@PathVariable long id) throws Exception {
-        return ResponseEntity.accepted().body(RunView.of(runs.stop(id)));
+        return ResponseEntity.accepted().body(view(runs.stop(id)));
     }
 
     // The launched execution is shared with the thread running it; answer from a fresh read.

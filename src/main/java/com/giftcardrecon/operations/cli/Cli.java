@@ -79,7 +79,8 @@ public final class Cli {
     private static int execute(CommandLine command, ConfigurableApplicationContext context, PrintStream out)
             throws Exception {
         RunService runs = context.getBean(RunService.class);
-        RunSummary summary = new RunSummary(context.getBean(JdbcClient.class));
+        RunHistory history = context.getBean(RunHistory.class);
+        RunSummary summary = new RunSummary(context.getBean(JdbcClient.class), history);
         JobExecution run;
         switch (command.command()) {
             case RECONCILE -> run = runs.reconcile(command.date().orElseThrow(), Trigger.CLI);
@@ -91,7 +92,7 @@ public final class Cli {
                 return 0;
             }
             case RUNS -> {
-                RunTable.print(context.getBean(RunHistory.class).list(command.filter()), out);
+                RunTable.print(history.list(command.filter()), history::links, out);
                 return 0;
             }
             default -> throw new IllegalStateException("not a one-shot command: " + command.command());

@@ -1,6 +1,7 @@
 package com.giftcardrecon.operations.cli;
 
 import com.giftcardrecon.ingest.FileRegistry;
+import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
 import java.io.PrintStream;
@@ -19,8 +20,11 @@ class RunSummary {
 
     private final JdbcClient jdbc;
 
-    RunSummary(JdbcClient jdbc) {
+    private final RunHistory history;
+
+    RunSummary(JdbcClient jdbc, RunHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     /** Prints what the command ({@code reconcile}, {@code restart}) did, first line first. */
@@ -30,6 +34,10 @@ class RunSummary {
                 : Duration.between(run.getStartTime(), run.getEndTime());
         out.printf("giftcard-recon %s %s: %s (run %d, %.1f s)%n", command, date, run.getStatus(), run.getId(),
                 took.toMillis() / 1000.0);
+        Long restartOf = history.links(run).restartOf();
+        if (restartOf != null) {
+            out.printf("  restart of run %d: continued from the step that did not finish%n", restartOf);
+        }
         Map<String, Long> files = new TreeMap<>();
         long[] lines = new long[2];
         jdbc.sql("SELECT status, COUNT(*), SUM(loaded_lines), SUM(rejected_lines) FROM inbound_file"
