@@ -40,9 +40,9 @@ class IngestStepsConfiguration {
 
     @Bean
     @StepScope
-    RegisterFilesTasklet registerFilesTasklet(FileRegistry registry,
+    RegisterFilesTasklet registerFilesTasklet(FileRegistry registry, FileTallies tallies,
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        return new RegisterFilesTasklet(registry, properties.inputDir(), date);
+        return new RegisterFilesTasklet(registry, tallies, properties.inputDir(), date);
     }
 
     @Bean
@@ -92,13 +92,15 @@ class IngestStepsConfiguration {
     }
 
     @Bean
-    Step acceptFiles(FileRegistry registry) {
-        return new StepBuilder("acceptFiles", jobRepository)
-                .tasklet((contribution, chunkContext) -> {
-                    registry.acceptPending();
-                    return null;
-                }, transactionManager)
-                .build();
+    @StepScope
+    AcceptFilesTasklet acceptFilesTasklet(FileRegistry registry, FileTallies tallies,
+            @Value("#{jobParameters['businessDate']}") LocalDate date) {
+        return new AcceptFilesTasklet(registry, tallies, date);
+    }
+
+    @Bean
+    Step acceptFiles(AcceptFilesTasklet acceptFilesTasklet) {
+        return new StepBuilder("acceptFiles", jobRepository).tasklet(acceptFilesTasklet, transactionManager).build();
     }
 
     /** The files of a kind still to load, in ingestion order, as one restartable reader. */

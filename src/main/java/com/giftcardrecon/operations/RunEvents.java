@@ -10,7 +10,8 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One log line when a run starts and one when it ends, whoever started it. The fields are in
+ * One log line when a run starts and one when it ends, whoever started it ({@link StepEvents}
+ * adds one per step in between). The fields are in
  * the message as {@code key=value} for people and grep, and attached as key-value pairs for
  * structured (JSON) logging, {@code logging.structured.format.console=ecs}.
  */
@@ -39,15 +40,19 @@ class RunEvents implements JobExecutionListener {
         log("run.end", fields);
     }
 
-    private static Map<String, Object> fieldsOf(JobExecution run) {
+    static Map<String, Object> fieldsOf(JobExecution run) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("runId", run.getId());
         fields.put("businessDate", RunParameters.businessDate(run));
         return fields;
     }
 
-    private static void log(String event, Map<String, Object> fields) {
-        LoggingEventBuilder line = log.atInfo();
+    static void log(String event, Map<String, Object> fields) {
+        log(log.atInfo(), event, fields);
+    }
+
+    /** The event and its fields as {@code key=value} in the message and as key-value pairs. */
+    static void log(LoggingEventBuilder line, String event, Map<String, Object> fields) {
         StringBuilder message = new StringBuilder(event);
         fields.forEach((key, value) -> {
             line.addKeyValue(key, value);

@@ -1,5 +1,6 @@
 package com.giftcardrecon.operations;
 
+import com.giftcardrecon.ingest.FileTallies;
 import com.giftcardrecon.report.Workbook;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -13,14 +14,17 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * What a run left for people to read: exceptions by flag, the workbooks it wrote, and why it
- * failed if it did.
+ * What a run left for people to read: exceptions by flag, the workbooks it wrote, warnings, and
+ * why it failed if it did.
  *
  * @param exceptions exception counts by flag name, as of the run's business date
  * @param workbooks  the workbooks the run wrote
  * @param failure    why a FAILED run failed, else null
+ * @param warnings   what the run completed without and people should know (a night without a
+ *                   ledger export, say), by what is missing: {@code ACTIVATION}, {@code LEDGER}
  */
-public record RunOutcome(SortedMap<String, Long> exceptions, Map<Workbook, Path> workbooks, @Nullable Failure failure) {
+public record RunOutcome(SortedMap<String, Long> exceptions, Map<Workbook, Path> workbooks, @Nullable Failure failure,
+        SortedMap<String, String> warnings) {
 
     /** Where a run failed (null when it failed outside any step) and the cause in one line. */
     public record Failure(@Nullable String step, String message) {
@@ -28,9 +32,13 @@ public record RunOutcome(SortedMap<String, Long> exceptions, Map<Workbook, Path>
 
     public static RunOutcome of(JobExecution run) {
         SortedMap<String, Long> exceptions = new TreeMap<>();
+        SortedMap<String, String> warnings = new TreeMap<>();
         run.getExecutionContext().toMap().forEach((key, value) -> {
             if (key.startsWith(Workbook.EXCEPTIONS_KEY_PREFIX) && value instanceof Number count) {
                 exceptions.put(key.substring(Workbook.EXCEPTIONS_KEY_PREFIX.length()), count.longValue());
+            }
+            if (key.startsWith(FileTallies.MISSING_FILE) && value instanceof String warning) {
+                warnings.put(key.substring(FileTallies.MISSING_FILE.length()), warning);
             }
         });
         Map<Workbook, Path> workbooks = new EnumMap<>(Workbook.class);
@@ -39,7 +47,8 @@ public record RunOutcome(SortedMap<String, Long> exceptions, Map<Workbook, Path>
                 workbooks.put(workbook, Path.of(run.getExecutionContext().getString(workbook.contextKey())));
             }
         }
-        return new RunOutcome(exceptions, workbooks, run.getStatus() == BatchStatus.FAILED ? failureOf(run) : null);
+        return new RunOutcome(exceptions, workbooks, run.getStatus() == BatchStatus.FAILED ? failureOf(run) : null,
+                warnings);
     }
 
     private static Failure failureOf(JobExecution run) {

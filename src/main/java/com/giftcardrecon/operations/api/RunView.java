@@ -28,11 +28,12 @@ import org.springframework.batch.core.step.StepExecution;
  * @param reports    links to the workbooks the run wrote, by name
  * @param restartOf   the id of the run this one continued (a restart), else null
  * @param restartedBy the id of the run that continued this one, else null
+ * @param warnings    what the run completed without (no ledger export for the date, say)
  */
 record RunView(long id, LocalDate businessDate, String status, Trigger trigger, @Nullable OffsetDateTime startedAt,
         @Nullable OffsetDateTime endedAt, List<StepView> steps, SortedMap<String, Long> exceptions,
         RunOutcome.@Nullable Failure failure, Map<String, String> reports, @Nullable Long restartOf,
-        @Nullable Long restartedBy) {
+        @Nullable Long restartedBy, List<String> warnings) {
 
     record StepView(String name, String status, long read, long written, long skipped) {
     }
@@ -52,7 +53,7 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
                 .toList();
         return new RunView(run.getId(), date, run.getStatus().name(), RunParameters.trigger(run),
                 time(run.getStartTime()), time(run.getEndTime()), steps, outcome.exceptions(), outcome.failure(),
-                reports, links.restartOf(), links.restartedBy());
+                reports, links.restartOf(), links.restartedBy(), List.copyOf(outcome.warnings().values()));
     }
 
     // Spring Batch keeps local times of the machine that ran the job.

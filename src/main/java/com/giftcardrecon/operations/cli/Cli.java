@@ -3,6 +3,7 @@ package com.giftcardrecon.operations.cli;
 import com.giftcardrecon.GiftcardReconApplication;
 import com.giftcardrecon.generate.InboxGenerator;
 import com.giftcardrecon.generate.InboxSpec;
+import com.giftcardrecon.ingest.FileTallies;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunNotFoundException;
@@ -22,7 +23,6 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The operators' command line. Usage is checked before anything starts, so a typo costs no
@@ -80,7 +80,7 @@ public final class Cli {
             throws Exception {
         RunService runs = context.getBean(RunService.class);
         RunHistory history = context.getBean(RunHistory.class);
-        RunSummary summary = new RunSummary(context.getBean(JdbcClient.class), history);
+        RunSummary summary = new RunSummary(context.getBean(FileTallies.class), history);
         JobExecution run;
         switch (command.command()) {
             case RECONCILE -> run = runs.reconcile(command.date().orElseThrow(), Trigger.CLI);
