@@ -2,6 +2,8 @@ package com.giftcardrecon.operations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.giftcardrecon.operations.ReconContext;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +12,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the summary after {@code reconcile} says about the files: all a catch-up ingested, not
@@ -31,14 +35,27 @@ class RunSummaryTests {
 
     static String[] settings;
 
+    // The runs below turn the application's INFO lines on; later tests in this JVM keep theirs off.
+    static final Logger APPLICATION_LOG = (Logger) LoggerFactory.getLogger("com.giftcardrecon");
+
+    static Level levelBefore;
+
+    @AfterAll
+    static void restoreTheLogLevel() {
+        APPLICATION_LOG.setLevel(levelBefore);
+    }
+
     @BeforeAll
     static void generateThreeDays() {
+        levelBefore = APPLICATION_LOG.getLevel();
         inbox = tmp.resolve("inbox");
         assertThat(CliRun.of("generate", "--dir=" + inbox, "--from=2026-11-01", "--days=3", "--per-day=200",
                 "--seed=5").exitCode()).isZero();
         settings = new String[] {"--recon.input-dir=" + inbox, "--recon.output-dir=" + tmp.resolve("reports"),
                 "--spring.datasource.url=" + ReconContext.freshDatabaseUrl(),
-                "--spring.quartz.scheduler-name=summary-tests"};
+                "--spring.quartz.scheduler-name=summary-tests",
+                // The test reads the log lines; CliRun keeps them off the build output.
+                "--logging.level.com.giftcardrecon=INFO"};
     }
 
     @Test
