@@ -7,7 +7,16 @@ import java.util.List;
  * the contract in {@code shared/spec/reports.md}: macros and pivot tables downstream depend on
  * them, so columns may only be appended, never renamed, reordered or dropped.
  */
-final class Layouts {
+public final class Layouts {
+
+    /** The Open Cases sheet's name, and the headers of the columns a workbook upload reads. */
+    public static final String OPEN_CASES_SHEET = "Open Cases";
+
+    public static final String CASE_ID = "Case ID";
+
+    public static final String RESOLUTION = "Resolution";
+
+    public static final String REMARK = "Remark";
 
     static final SheetLayout<SummaryRow> SUMMARY = new SheetLayout<>("Summary", List.of(
             Column.text("Region", SummaryRow::region),
@@ -49,14 +58,34 @@ final class Layouts {
             Column.count("Line", RejectRow::line),
             Column.text("Reason", RejectRow::reason)));
 
-    static final SheetLayout<CaseRow> OPEN_CASES = new SheetLayout<>("Open Cases", List.of(
-            Column.text("Case ID", CaseRow::caseId),
+    static final SheetLayout<CaseRow> OPEN_CASES = new SheetLayout<>(OPEN_CASES_SHEET, List.of(
+            Column.text(CASE_ID, CaseRow::caseId),
             Column.text("Card", CaseRow::cardId),
             Column.name("Flag", CaseRow::flag),
             Column.severity("Severity", CaseRow::severity),
             Column.text("Accounts", CaseRow::accounts),
             Column.date("First Seen", CaseRow::firstSeen),
-            Column.text("Recommended Action", CaseRow::recommendedAction)));
+            Column.text("Recommended Action", CaseRow::recommendedAction),
+            Column.name("Status", CaseRow::status),
+            Column.text("Assignee", CaseRow::assignee),
+            Column.text("New", row -> row.isNew() ? "Yes" : null),
+            Column.text("Retailer", CaseRow::retailer),
+            Column.text("Region", CaseRow::region),
+            Column.text("Currency", CaseRow::currency),
+            Column.money("Activated Amount", CaseRow::activatedAmount, CaseRow::currency),
+            Column.money("Redeemed Amount", CaseRow::redeemedAmount,
+                    row -> row.redeemedCurrency() != null ? row.redeemedCurrency() : row.currency()),
+            Column.text("Last Action", CaseRow::lastAction),
+            // Left blank for the agent; a filled-in row resolves its case on upload (POST /api/cases/import).
+            Column.text(RESOLUTION, row -> null),
+            Column.text(REMARK, row -> null)));
+
+    static final SheetLayout<ClearedRow> CLEARED = new SheetLayout<>("Cleared", List.of(
+            Column.text("Case ID", ClearedRow::caseId),
+            Column.text("Card", ClearedRow::cardId),
+            Column.name("Flag", ClearedRow::flag),
+            Column.severity("Severity", ClearedRow::severity),
+            Column.name("Status", ClearedRow::status)));
 
     private Layouts() {
     }
