@@ -87,7 +87,7 @@ public class CaseService {
                             rs.getObject("first_seen", LocalDate.class)));
                 }
             }
-            return null;
+            return list;
         });
         return list;
     }

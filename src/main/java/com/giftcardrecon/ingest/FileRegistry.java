@@ -2,10 +2,11 @@ package com.giftcardrecon.ingest;
 
 import com.giftcardrecon.reconcile.Micros;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -28,8 +29,11 @@ public class FileRegistry {
 
     private final JdbcClient jdbc;
 
-    FileRegistry(JdbcClient jdbc) {
+    private final Clock clock;
+
+    FileRegistry(JdbcClient jdbc, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /** Same name, size and modification time as a registered file: no need to hash it again. */
@@ -105,6 +109,6 @@ public class FileRegistry {
                 + " rejected_lines = (SELECT COUNT(*) FROM line_reject j WHERE j.file_id = inbound_file.id)"
                 + " WHERE status = 'PENDING'").update();
         return jdbc.sql("UPDATE inbound_file SET status = 'ACCEPTED', accepted_at_us = ? WHERE status = 'PENDING'")
-                .param(Micros.of(Instant.now())).update();
+                .param(Micros.of(clock.instant())).update();
     }
 }
