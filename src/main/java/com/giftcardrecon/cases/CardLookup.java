@@ -76,12 +76,17 @@ public class CardLookup {
         return new CardView(cardId, activations, ledger, result);
     }
 
-    /** Every case a run has raised for the card, and any flag holding as of the date, with status. */
+    /**
+     * The card's cases as of the date: every flag that holds then, and every case a run raised by
+     * then (first seen on or before it) whose flag has since stopped holding; without a date,
+     * every case ever raised.
+     */
     private List<CaseSummary> cases(CardView view, LocalDate asOf) {
         Map<CaseKey, LocalDate> seen = firstSeen.ofCard(view.cardId());
-        List<CaseKey> keys = new ArrayList<>(seen.keySet());
+        List<CaseKey> keys = new ArrayList<>(seen.entrySet().stream()
+                .filter(entry -> asOf == null || !entry.getValue().isAfter(asOf)).map(Map.Entry::getKey).toList());
         view.result().flags().stream().map(hit -> new CaseKey(view.cardId(), hit.flag()))
-                .filter(key -> !seen.containsKey(key)).forEach(keys::add);
+                .filter(key -> !keys.contains(key)).forEach(keys::add);
         keys.sort((a, b) -> a.flag().compareTo(b.flag()));
         return keys.stream().map(key -> {
             CaseStanding standing = standings.of(key, asOf);
