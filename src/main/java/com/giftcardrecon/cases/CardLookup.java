@@ -4,10 +4,10 @@ import com.giftcardrecon.cases.CardRecordsOfOne.Activation;
 import com.giftcardrecon.cases.CardRecordsOfOne.LedgerRow;
 import com.giftcardrecon.cases.CardStory.ActivationEntry;
 import com.giftcardrecon.ingest.CardIdRule;
-import com.giftcardrecon.reconcile.CardHistory;
-import com.giftcardrecon.reconcile.CardReconciler;
-import com.giftcardrecon.reconcile.CardResult;
-import com.giftcardrecon.reconcile.FlagHit;
+import com.giftcardrecon.reconcile.card.CardHistory;
+import com.giftcardrecon.reconcile.rules.CardReconciler;
+import com.giftcardrecon.reconcile.card.CardResult;
+import com.giftcardrecon.reconcile.card.FlagHit;
 import com.giftcardrecon.reconcile.ReconcileProperties;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,7 +96,7 @@ public class CardLookup {
     }
 
     /** The severity the flag holds at as of the date; for a flag that no longer holds, its usual one. */
-    static com.giftcardrecon.reconcile.Severity severity(CardResult result, CaseKey key) {
+    static com.giftcardrecon.reconcile.card.Severity severity(CardResult result, CaseKey key) {
         return result.flags().stream().filter(hit -> hit.flag() == key.flag()).map(FlagHit::severity).findFirst()
                 .orElse(Severities.usual(key.flag()));
     }

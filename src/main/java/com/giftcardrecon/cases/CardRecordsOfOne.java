@@ -2,11 +2,11 @@ package com.giftcardrecon.cases;
 
 import com.giftcardrecon.cases.CardStory.ActivationEntry;
 import com.giftcardrecon.cases.CardStory.LedgerEntry;
-import com.giftcardrecon.reconcile.ActivationRecord;
-import com.giftcardrecon.reconcile.CardKeys;
-import com.giftcardrecon.reconcile.Micros;
-import com.giftcardrecon.reconcile.Redemption;
-import com.giftcardrecon.reconcile.TxnType;
+import com.giftcardrecon.reconcile.card.ActivationRecord;
+import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.ingest.Micros;
+import com.giftcardrecon.reconcile.card.Redemption;
+import com.giftcardrecon.ingest.TxnType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

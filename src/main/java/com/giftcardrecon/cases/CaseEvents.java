@@ -1,7 +1,7 @@
 package com.giftcardrecon.cases;
 
-import com.giftcardrecon.reconcile.CardKeys;
-import com.giftcardrecon.reconcile.Micros;
+import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.ingest.Micros;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -81,7 +81,7 @@ public class CaseEvents {
 
     private static CaseKey key(ResultSet rs) {
         try {
-            return new CaseKey(CardKeys.read(rs, "card_id"), com.giftcardrecon.reconcile.Flag.valueOf(
+            return new CaseKey(CardKeys.read(rs, "card_id"), com.giftcardrecon.reconcile.card.Flag.valueOf(
                     rs.getString("flag")));
         } catch (SQLException e) {
             throw new IllegalStateException(e);

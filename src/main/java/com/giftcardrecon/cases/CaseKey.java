@@ -1,6 +1,6 @@
 package com.giftcardrecon.cases;
 
-import com.giftcardrecon.reconcile.Flag;
+import com.giftcardrecon.reconcile.card.Flag;
 import java.util.Optional;
 
 /** The (card, flag) pair a case is about; its id is derived from it ({@link CaseIds}). */

@@ -1,7 +1,7 @@
 package com.giftcardrecon.cases;
 
-import com.giftcardrecon.reconcile.AsOfViews;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.asof.AsOfViews;
+import com.giftcardrecon.reconcile.card.Severity;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

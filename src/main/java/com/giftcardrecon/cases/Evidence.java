@@ -1,7 +1,7 @@
 package com.giftcardrecon.cases;
 
-import com.giftcardrecon.reconcile.CardKeys;
-import com.giftcardrecon.reconcile.Micros;
+import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.ingest.Micros;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;

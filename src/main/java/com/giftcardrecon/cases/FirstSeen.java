@@ -1,7 +1,7 @@
 package com.giftcardrecon.cases;
 
-import com.giftcardrecon.reconcile.CardKeys;
-import com.giftcardrecon.reconcile.Flag;
+import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.reconcile.card.Flag;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package com.giftcardrecon.cases;
 
-import com.giftcardrecon.reconcile.CardKeys;
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package com.giftcardrecon.cases;
 
-import com.giftcardrecon.report.Layouts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ final class OpenCasesRows {
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     String name = sheets.getSheetName();
-                    if (name.equals(Layouts.OPEN_CASES_SHEET) || name.matches("Open Cases \\(\\d+\\)")) {
+                    if (name.equals(SupportSheet.OPEN_CASES) || name.matches("Open Cases \\(\\d+\\)")) {
                         parts++;
                         Collector collector = new Collector(parts, name, rows);
                         XMLReader parser = XMLHelper.newXMLReader();
@@ -65,7 +64,7 @@ final class OpenCasesRows {
                     + " workbook, support-cases-<date>.xlsx, with Resolution and Remark filled in");
         }
         if (parts == 0) {
-            throw new InvalidWorkbookException("the workbook has no '" + Layouts.OPEN_CASES_SHEET + "' sheet:"
+            throw new InvalidWorkbookException("the workbook has no '" + SupportSheet.OPEN_CASES + "' sheet:"
                     + " upload the support workbook, support-cases-<date>.xlsx");
         }
         return rows;
@@ -106,15 +105,15 @@ final class OpenCasesRows {
                 checkHeader();
                 return;
             }
-            String resolution = text(Layouts.RESOLUTION);
+            String resolution = text(SupportSheet.RESOLUTION);
             if (resolution != null) {
-                rows.add(new FilledRow(part, sheet, rowNum + 1, text(Layouts.CASE_ID), resolution,
-                        cells.get(columns.get(Layouts.REMARK))));
+                rows.add(new FilledRow(part, sheet, rowNum + 1, text(SupportSheet.CASE_ID), resolution,
+                        cells.get(columns.get(SupportSheet.REMARK))));
             }
         }
 
         void checkHeader() {
-            for (String header : List.of(Layouts.CASE_ID, Layouts.RESOLUTION, Layouts.REMARK)) {
+            for (String header : List.of(SupportSheet.CASE_ID, SupportSheet.RESOLUTION, SupportSheet.REMARK)) {
                 if (!columns.containsKey(header)) {
                     throw new InvalidWorkbookException("sheet '" + sheet + "' has no '" + header + "' column in"
                             + " its header row: upload the support workbook as the run wrote it");

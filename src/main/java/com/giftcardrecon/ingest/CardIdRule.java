@@ -22,7 +22,7 @@ public final class CardIdRule {
         if (value.length() != LENGTH || !AsciiDigits.isAll(value)) {
             throw new FieldRuleViolation("bad card_id: " + quoted(value) + " is not 16 digits");
         }
-        if (!passesLuhn(value)) {
+        if (!Luhn.isValid(value)) {
             throw new FieldRuleViolation("bad card_id: " + quoted(value) + " fails the Luhn check digit");
         }
         return value;
@@ -30,23 +30,6 @@ public final class CardIdRule {
 
     /** Whether {@code value} is 16 ASCII digits with a valid Luhn check digit. */
     public static boolean isValid(String value) {
-        return value != null && value.length() == LENGTH && AsciiDigits.isAll(value) && passesLuhn(value);
-    }
-
-    private static boolean passesLuhn(String digits) {
-        int sum = 0;
-        boolean doubled = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int digit = digits.charAt(i) - '0';
-            if (doubled) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return sum % 10 == 0;
+        return value != null && value.length() == LENGTH && AsciiDigits.isAll(value) && Luhn.isValid(value);
     }
 }

@@ -1,6 +1,6 @@
 package com.giftcardrecon.ingest;
 
-import com.giftcardrecon.reconcile.Micros;
+import com.giftcardrecon.ingest.Micros;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

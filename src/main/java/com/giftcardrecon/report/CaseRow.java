@@ -1,8 +1,8 @@
 package com.giftcardrecon.report;
 
 import com.giftcardrecon.cases.CaseStatus;
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

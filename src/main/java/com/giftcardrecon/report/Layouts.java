@@ -1,5 +1,6 @@
 package com.giftcardrecon.report;
 
+import com.giftcardrecon.cases.SupportSheet;
 import java.util.List;
 
 /**
@@ -7,16 +8,11 @@ import java.util.List;
  * the contract in {@code shared/spec/reports.md}: macros and pivot tables downstream depend on
  * them, so columns may only be appended, never renamed, reordered or dropped.
  */
-public final class Layouts {
+final class Layouts {
 
-    /** The Open Cases sheet's name, and the headers of the columns a workbook upload reads. */
-    public static final String OPEN_CASES_SHEET = "Open Cases";
+    private static final String RESOLUTION = SupportSheet.RESOLUTION;
 
-    public static final String CASE_ID = "Case ID";
-
-    public static final String RESOLUTION = "Resolution";
-
-    public static final String REMARK = "Remark";
+    private static final String REMARK = SupportSheet.REMARK;
 
     static final SheetLayout<SummaryRow> SUMMARY = new SheetLayout<>("Summary", List.of(
             Column.text("Region", SummaryRow::region),
@@ -58,8 +54,8 @@ public final class Layouts {
             Column.count("Line", RejectRow::line),
             Column.text("Reason", RejectRow::reason)));
 
-    static final SheetLayout<CaseRow> OPEN_CASES = new SheetLayout<>(OPEN_CASES_SHEET, List.of(
-            Column.text(CASE_ID, CaseRow::caseId),
+    static final SheetLayout<CaseRow> OPEN_CASES = new SheetLayout<>(SupportSheet.OPEN_CASES, List.of(
+            Column.text(SupportSheet.CASE_ID, CaseRow::caseId),
             Column.text("Card", CaseRow::cardId),
             Column.name("Flag", CaseRow::flag),
             Column.severity("Severity", CaseRow::severity),

@@ -7,7 +7,7 @@ import static com.giftcardrecon.operations.TwoDayInbox.USD_25;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.giftcardrecon.cases.Http.Answer;
-import com.giftcardrecon.operations.Luhn;
+import com.giftcardrecon.operations.FixtureCards;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -92,7 +92,7 @@ class CardLookupApiTests {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("field").asString()).isEqualTo("cardId");
         assertThat(desk.support().get("/api/cards/12345").status()).isEqualTo(400);
-        Answer unknown = desk.support().get("/api/cards/" + Luhn.card(999));
+        Answer unknown = desk.support().get("/api/cards/" + FixtureCards.card(999));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(desk.support().get("/api/cards/" + TWO_ACCOUNTS + "?date=yesterday").status()).isEqualTo(400);

@@ -2,7 +2,7 @@ package com.giftcardrecon.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.giftcardrecon.reconcile.Flag;
+import com.giftcardrecon.reconcile.card.Flag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;

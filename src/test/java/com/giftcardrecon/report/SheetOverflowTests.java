@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.giftcardrecon.cases.CaseStatus;
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import com.giftcardrecon.cases.CaseStatus;
 import com.giftcardrecon.ingest.CardIdRule;
 import com.giftcardrecon.operations.cli.CommandLine.Command;
 import com.giftcardrecon.operations.cli.CommandLine.UsageException;
-import com.giftcardrecon.reconcile.Flag;
+import com.giftcardrecon.reconcile.card.Flag;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;

@@ -6,8 +6,9 @@ import static com.giftcardrecon.operations.TwoDayInbox.RETRIED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.giftcardrecon.operations.FixtureCards;
 import com.giftcardrecon.operations.InboxFixture;
-import com.giftcardrecon.operations.Luhn;
+
 import com.giftcardrecon.operations.TwoDayInbox;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -49,7 +50,7 @@ class CliDeskTests {
         assertThat(cli(settings, "cases", "--limit=2")).isZero();
         assertThat(output().lines()).hasSize(3);
 
-        assertThat(cli(settings, "card", "--id=" + Luhn.card(999))).isEqualTo(1);
+        assertThat(cli(settings, "card", "--id=" + FixtureCards.card(999))).isEqualTo(1);
         assertThat(errors()).contains("no record mentions card");
         assertThat(cli(settings, "cases", "--date=2026-03-01")).isEqualTo(1);
         assertThat(errors()).contains("no completed run for 2026-03-01");
