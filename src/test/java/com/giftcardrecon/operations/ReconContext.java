@@ -47,7 +47,8 @@ public final class ReconContext implements AutoCloseable {
      *                     that injects failures
      */
     public static ReconContext start(List<Class<?>> extraSources, Path inputDir, Path outputDir, String... args) {
-        return start(extraSources, TestDatabase.freshDatabaseArgs(), true, inputDir, outputDir, args);
+        return start(WebApplicationType.NONE, extraSources, TestDatabase.freshDatabaseArgs(), true, inputDir, outputDir,
+                args);
     }
 
     /**
@@ -55,23 +56,37 @@ public final class ReconContext implements AutoCloseable {
      * when it closes, so that a context with other settings can open the same data next.
      */
     public static ReconContext startOn(List<String> database, Path inputDir, Path outputDir, String... args) {
-        return start(List.of(), database, false, inputDir, outputDir, args);
+        return start(WebApplicationType.NONE, List.of(), database, false, inputDir, outputDir, args);
     }
 
-    private static ReconContext start(List<Class<?>> extraSources, List<String> database, boolean dropOnClose,
-            Path inputDir, Path outputDir, String... args) {
+    /** The application as {@code serve} runs it, on a random port ({@link #port()}), scheduler off. */
+    public static ReconContext startServer(List<Class<?>> extraSources, Path inputDir, Path outputDir,
+            String... args) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.quartz.auto-startup=false"));
+        all.addAll(List.of(args));
+        return start(WebApplicationType.SERVLET, extraSources, TestDatabase.freshDatabaseArgs(), true, inputDir,
+                outputDir, all.toArray(String[]::new));
+    }
+
+    private static ReconContext start(WebApplicationType web, List<Class<?>> extraSources, List<String> database,
+            boolean dropOnClose, Path inputDir, Path outputDir, String... args) {
         List<String> all = new ArrayList<>(database);
         all.addAll(List.of("--recon.input-dir=" + inputDir, "--recon.output-dir=" + outputDir));
         all.addAll(List.of(args));
         List<Class<?>> sources = new ArrayList<>(extraSources);
         sources.add(0, GiftcardReconApplication.class);
         return new ReconContext(new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
-                .web(WebApplicationType.NONE).run(all.toArray(String[]::new)), database, dropOnClose);
+                .web(web).run(all.toArray(String[]::new)), database, dropOnClose);
     }
 
     /** Reconciles a date as the command line would, and waits for the run to end. */
     public JobExecution reconcile(LocalDate date) throws Exception {
         return bean(RunService.class).reconcile(date, Trigger.CLI);
+    }
+
+    /** The port a server context listens on. */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     public JdbcClient jdbc() {

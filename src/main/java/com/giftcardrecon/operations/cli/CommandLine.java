@@ -20,11 +20,12 @@ import org.springframework.batch.core.BatchStatus;
  * {@code filter} is what {@code runs} lists, {@code inbox} what {@code generate} writes.
  */
 record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run, RunFilter filter,
-        Optional<InboxSpec> inbox, String[] springArgs) {
+        Optional<InboxSpec> inbox, Map<String, String> options, String[] springArgs) {
 
     enum Command {
         SERVE(Set.of()), RECONCILE(Set.of("date")), RUNS(Set.of("date", "status", "limit")), RESTART(Set.of("run")),
-        STOP(Set.of("run")), GENERATE(Set.of("dir", "from", "days", "per-day", "seed")), HELP(Set.of());
+        STOP(Set.of("run")), CARD(Set.of("id", "date")), CASES(Set.of("date", "status", "flag", "limit")),
+        GENERATE(Set.of("dir", "from", "days", "per-day", "seed")), HELP(Set.of());
 
         private final Set<String> options;
 
@@ -40,11 +41,12 @@ record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run
     /** One line, so that bad usage is one line on standard error; {@link Help} has the details. */
     static final String USAGE = "usage: giftcard-recon [serve] | reconcile --date=YYYY-MM-DD"
             + " | runs [--date=YYYY-MM-DD] [--status=FAILED] [--limit=20] | restart --run=ID | stop --run=ID"
-            + " | generate --dir=DIR [--from=YYYY-MM-DD] [--days=N] [--per-day=N] [--seed=N] | help"
+            + " | card --id=CARD [--date=YYYY-MM-DD] | cases [--date=YYYY-MM-DD] [--status=OPEN] [--flag=FLAG]"
+            + " [--limit=N] | generate --dir=DIR [--from=YYYY-MM-DD] [--days=N] [--per-day=N] [--seed=N] | help"
             + " [--name=value settings]";
 
-    private static final Set<String> OPTIONS = Set.of("date", "run", "status", "limit", "dir", "from", "days",
-            "per-day", "seed");
+    private static final Set<String> OPTIONS = Set.of("date", "run", "status", "limit", "id", "flag", "dir", "from",
+            "days", "per-day", "seed");
 
     private static final Set<String> HELP_FLAGS = Set.of("--help", "-h", "-help", "-?");
 
@@ -57,7 +59,7 @@ record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run
             if (HELP_FLAGS.contains(arg)) {
                 // Asking for help anywhere wins over whatever else the line says.
                 return new CommandLine(Command.HELP, Optional.empty(), Optional.empty(), defaultFilter(),
-                        Optional.empty(), new String[0]);
+                        Optional.empty(), Map.of(), new String[0]);
             }
             if (OPTIONS.contains(name)) {
                 options.put(name, arg.substring(arg.indexOf('=') + 1));
@@ -81,17 +83,22 @@ record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run
         if ((command == Command.RESTART || command == Command.STOP) && run.isEmpty()) {
             throw new UsageException(command.word() + " needs --run=ID (the run ids are listed by `runs`)");
         }
-        Optional<InboxSpec> inbox = command == Command.GENERATE ? Optional.of(inboxSpec(options)) : Optional.empty();
-        Optional<BatchStatus> status = Optional.ofNullable(options.get("status")).map(CommandLine::parseStatus);
-        long limit = Optional.ofNullable(options.get("limit")).map(text -> parseNumber("limit", text))
-                .orElse((long) RunFilter.DEFAULT_LIMIT);
-        RunFilter filter;
-        try {
-            filter = new RunFilter(date.orElse(null), status.orElse(null), (int) Math.min(limit, Integer.MAX_VALUE));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--" + e.getMessage());
+        RunFilter filter = defaultFilter();
+        if (command == Command.RUNS) {
+            Optional<BatchStatus> status = Optional.ofNullable(options.get("status")).map(CommandLine::parseStatus);
+            long limit = Optional.ofNullable(options.get("limit")).map(text -> parseNumber("limit", text))
+                    .orElse((long) RunFilter.DEFAULT_LIMIT);
+            try {
+                filter = new RunFilter(date.orElse(null), status.orElse(null), (int) Math.min(limit, Integer.MAX_VALUE));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--" + e.getMessage());
+            }
         }
-        return new CommandLine(command, date, run, filter, inbox, spring.toArray(String[]::new));
+        if (command == Command.CARD || command == Command.CASES) {
+            DeskOptions.check(command, options);
+        }
+        Optional<InboxSpec> inbox = command == Command.GENERATE ? Optional.of(inboxSpec(options)) : Optional.empty();
+        return new CommandLine(command, date, run, filter, inbox, Map.copyOf(options), spring.toArray(String[]::new));
     }
 
     private static RunFilter defaultFilter() {
@@ -135,7 +142,7 @@ record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run
         }
     }
 
-    private static long parseNumber(String option, String text) {
+    static long parseNumber(String option, String text) {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {

@@ -22,6 +22,10 @@ final class Help {
                   continue a FAILED or STOPPED run from the step that did not finish, and wait
               stop --run=ID
                   ask a running run (of any process) to stop at its next chunk or step boundary
+              card --id=CARD [--date=YYYY-MM-DD]
+                  a card's whole story: state, every activation record and ledger entry, its cases
+              cases [--date=YYYY-MM-DD] [--status=OPEN] [--flag=FLAG] [--limit=N]
+                  the support cases whose flag holds, most severe first (default: latest run's date)
               serve
                   the server: nightly schedule, REST API and actuator (the default command)
               generate --dir=DIR [--from=2026-11-23] [--days=20] [--per-day=20000] [--seed=42]
