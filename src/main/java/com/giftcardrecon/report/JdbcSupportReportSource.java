@@ -1,5 +1,8 @@
 package com.giftcardrecon.report;
 
+import com.giftcardrecon.attempts.AttemptRow;
+import com.giftcardrecon.attempts.RefusedAttempts;
+import com.giftcardrecon.attempts.SuspiciousAccount;
 import com.giftcardrecon.cases.CaseIds;
 import com.giftcardrecon.cases.Playbook;
 import com.giftcardrecon.reconcile.AsOfViews;
@@ -10,15 +13,23 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The open cases as of one business date, most severe first, streamed from the database. */
+/**
+ * The support workbook's rows as of one business date, streamed from the database: the open
+ * cases, most severe first, and the refused attempts of the window ending on the date.
+ */
 class JdbcSupportReportSource implements SupportReportSource {
 
     private final JdbcClient jdbc;
 
+    private final RefusedAttempts refusedAttempts;
+
     private final LocalDate date;
 
-    JdbcSupportReportSource(JdbcClient jdbc, LocalDate date) {
+    private long suspiciousOnDate;
+
+    JdbcSupportReportSource(JdbcClient jdbc, RefusedAttempts refusedAttempts, LocalDate date) {
         this.jdbc = jdbc;
+        this.refusedAttempts = refusedAttempts;
         this.date = date;
     }
 
@@ -34,5 +45,25 @@ class JdbcSupportReportSource implements SupportReportSource {
                             Severity.valueOf(rs.getString("severity")), rs.getString("accounts"),
                             rs.getObject("first_seen", LocalDate.class), Playbook.recommendedAction(flag)));
                 });
+    }
+
+    @Override
+    public void attempts(Consumer<AttemptRow> sink) {
+        refusedAttempts.attempts(date, sink);
+    }
+
+    @Override
+    public void suspiciousAccounts(Consumer<SuspiciousAccount> sink) {
+        refusedAttempts.suspiciousAccounts(date).forEach(row -> {
+            if (row.date().equals(date)) {
+                suspiciousOnDate++;
+            }
+            sink.accept(row);
+        });
+    }
+
+    /** Suspicious accounts on the business date itself (not the rest of the window), once written. */
+    long suspiciousOnDate() {
+        return suspiciousOnDate;
     }
 }

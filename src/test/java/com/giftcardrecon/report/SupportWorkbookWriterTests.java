@@ -37,12 +37,12 @@ class SupportWorkbookWriterTests {
     Path outputDir;
 
     @Test
-    void writesOneOpenCasesSheetWithTheContractHeader() throws IOException {
-        Path file = new SupportWorkbookWriter().write(DATE, CASES::forEach, outputDir);
+    void writesTheOpenCasesSheetFirstWithTheContractHeader() throws IOException {
+        Path file = new SupportWorkbookWriter().write(DATE, ListSupportSource.ofCases(CASES), outputDir);
 
         assertThat(file).isEqualTo(outputDir.resolve("2024-03-05/support-cases-2024-03-05.xlsx"));
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(sheetNames(workbook)).containsExactly("Open Cases");
+            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Attempts", "Suspicious Accounts");
             assertThat(header(workbook.getSheet("Open Cases"))).containsExactly("Case ID", "Card",
                     "Flag", "Severity", "Accounts", "First Seen", "Recommended Action");
             assertFrozenAndFiltered(workbook.getSheet("Open Cases"), "A1:G3");
@@ -51,7 +51,7 @@ class SupportWorkbookWriterTests {
 
     @Test
     void casesKeepTheirOrderAndCellKinds() throws IOException {
-        try (XSSFWorkbook workbook = written(CASES::forEach)) {
+        try (XSSFWorkbook workbook = written(ListSupportSource.ofCases(CASES))) {
             XSSFSheet cases = workbook.getSheet("Open Cases");
             assertThat(cell(cases, 1, 0).getStringCellValue()).isEqualTo("GC-7F3A9C");
             assertThat(cell(cases, 1, 1).getCellType()).isEqualTo(CellType.STRING);
@@ -67,7 +67,7 @@ class SupportWorkbookWriterTests {
 
     @Test
     void firstSeenIsADateCellNotText() throws IOException {
-        try (XSSFWorkbook workbook = written(CASES::forEach)) {
+        try (XSSFWorkbook workbook = written(ListSupportSource.ofCases(CASES))) {
             var firstSeen = cell(workbook.getSheet("Open Cases"), 1, 5);
             assertThat(firstSeen.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(firstSeen)).isTrue();
@@ -79,7 +79,7 @@ class SupportWorkbookWriterTests {
 
     @Test
     void severityIsFilledSoItShowsAtAGlance() throws IOException {
-        try (XSSFWorkbook workbook = written(CASES::forEach)) {
+        try (XSSFWorkbook workbook = written(ListSupportSource.ofCases(CASES))) {
             XSSFSheet cases = workbook.getSheet("Open Cases");
             assertThat(cell(cases, 1, 3).getStringCellValue()).isEqualTo("CRITICAL");
             assertThat(cell(cases, 1, 3).getCellStyle().getFillForegroundColor())
@@ -92,8 +92,8 @@ class SupportWorkbookWriterTests {
 
     @Test
     void noOpenCasesStillGivesTheSheetWithHeaderPaneAndFilter() throws IOException {
-        try (XSSFWorkbook workbook = written(sink -> { })) {
-            assertThat(sheetNames(workbook)).containsExactly("Open Cases");
+        try (XSSFWorkbook workbook = written(ListSupportSource.ofCases(List.of()))) {
+            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Attempts", "Suspicious Accounts");
             assertThat(header(workbook.getSheet("Open Cases"))).hasSize(7);
             assertFrozenAndFiltered(workbook.getSheet("Open Cases"), "A1:G1");
         }

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * HTTP Basic over the API, stateless, so no CSRF. OPERATOR may do everything; FINANCE and
- * SUPPORT read runs and their own workbook. {@code /actuator/health} is open, the rest of
+ * SUPPORT read runs and their own workbook, SUPPORT the suspicious accounts too. {@code /actuator/health} is open, the rest of
  * actuator is OPERATOR's. Refusals are problem details, written by {@link ApiProblems}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,6 +60,7 @@ class ApiSecurityConfiguration {
                                 .hasAnyRole(OPERATOR, FINANCE, SUPPORT)
                         .requestMatchers(HttpMethod.GET, "/api/reports/*/finance").hasAnyRole(OPERATOR, FINANCE)
                         .requestMatchers(HttpMethod.GET, "/api/reports/*/support").hasAnyRole(OPERATOR, SUPPORT)
+                        .requestMatchers(HttpMethod.GET, "/api/accounts/suspicious").hasAnyRole(OPERATOR, SUPPORT)
                         .anyRequest().hasRole(OPERATOR))
                 .build();
     }
