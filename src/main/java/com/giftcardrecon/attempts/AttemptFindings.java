@@ -1,6 +1,6 @@
 package com.giftcardrecon.attempts;
 
-import com.giftcardrecon.reconcile.ActivationState;
+import com.giftcardrecon.reconcile.card.ActivationState;
 
 /**
  * Decides what a refused attempt means (one finding per REJECTED ledger entry, by the table in

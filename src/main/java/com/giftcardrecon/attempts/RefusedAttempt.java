@@ -1,6 +1,6 @@
 package com.giftcardrecon.attempts;
 
-import com.giftcardrecon.reconcile.ActivationState;
+import com.giftcardrecon.reconcile.card.ActivationState;
 import java.time.Instant;
 
 /**

@@ -1,9 +1,9 @@
 package com.giftcardrecon.attempts;
 
 import com.giftcardrecon.ingest.IngestProperties;
-import com.giftcardrecon.reconcile.ActivationState;
-import com.giftcardrecon.reconcile.CardKeys;
-import com.giftcardrecon.reconcile.Micros;
+import com.giftcardrecon.reconcile.card.ActivationState;
+import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.ingest.Micros;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package com.giftcardrecon.attempts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.giftcardrecon.reconcile.ActivationState;
+import com.giftcardrecon.reconcile.card.ActivationState;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -32,20 +32,20 @@ class AttemptsJobTests {
 
     static final LocalDate FIRST = LocalDate.of(2026, 4, 4);
 
-    static final String SOLD_LATER = Luhn.card(201);
-    static final String NEVER_SOLD = Luhn.card(202);
-    static final String VOIDED = Luhn.card(203);
-    static final String OWN_REDEMPTION = Luhn.card(204);
-    static final String OTHER_REDEMPTION = Luhn.card(205);
-    static final String UNREDEEMED = Luhn.card(206);
-    static final String UK_CARD = Luhn.card(207);
-    static final String LOCKED = Luhn.card(208);
+    static final String SOLD_LATER = FixtureCards.card(201);
+    static final String NEVER_SOLD = FixtureCards.card(202);
+    static final String VOIDED = FixtureCards.card(203);
+    static final String OWN_REDEMPTION = FixtureCards.card(204);
+    static final String OTHER_REDEMPTION = FixtureCards.card(205);
+    static final String UNREDEEMED = FixtureCards.card(206);
+    static final String UK_CARD = FixtureCards.card(207);
+    static final String LOCKED = FixtureCards.card(208);
     /** Redeemed by another account only after D, so as of D it has no redemption. */
-    static final String REDEEMED_AFTER_D = Luhn.card(209);
+    static final String REDEEMED_AFTER_D = FixtureCards.card(209);
     /** Sold only after D (its file is dated 04-11), so as of D nobody has activated it. */
-    static final String SOLD_AFTER_D = Luhn.card(210);
-    static final String GUESSED_1 = Luhn.card(211);
-    static final String GUESSED_2 = Luhn.card(212);
+    static final String SOLD_AFTER_D = FixtureCards.card(210);
+    static final String GUESSED_1 = FixtureCards.card(211);
+    static final String GUESSED_2 = FixtureCards.card(212);
 
     @TempDir
     static Path tmp;

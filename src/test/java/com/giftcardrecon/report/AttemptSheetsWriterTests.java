@@ -13,7 +13,7 @@ import com.giftcardrecon.attempts.AttemptRow;
 import com.giftcardrecon.attempts.Finding;
 import com.giftcardrecon.attempts.RefusalReason;
 import com.giftcardrecon.attempts.SuspiciousAccount;
-import com.giftcardrecon.reconcile.ActivationState;
+import com.giftcardrecon.reconcile.card.ActivationState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
