@@ -1,5 +1,6 @@
 package com.giftcardrecon.operations.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -8,14 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.giftcardrecon.operations.InboxFixture;
 import com.giftcardrecon.operations.ServerTestSupport;
 import com.giftcardrecon.operations.Trigger;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * {@code GET /api/accounts/suspicious}: the Suspicious Accounts rows of a date, for SUPPORT and
@@ -25,6 +31,9 @@ import org.springframework.http.MediaType;
 class SuspiciousAccountsApiTests extends ServerTestSupport {
 
     static final LocalDate DAY = date(70);
+
+    @Autowired
+    private MeterRegistry registry;
 
     @BeforeAll
     static void writeABurstOfInvalidCodes() {
@@ -40,7 +49,7 @@ class SuspiciousAccountsApiTests extends ServerTestSupport {
     void supportAndOperatorReadTheSheetsRowsOfADate() throws Exception {
         runs.reconcile(DAY, Trigger.CLI);
 
-        for (var user : new org.springframework.test.web.servlet.request.RequestPostProcessor[] {SUPPORT, OPERATOR}) {
+        for (var user : new RequestPostProcessor[] {SUPPORT, OPERATOR}) {
             mvc.perform(get("/api/accounts/suspicious").param("date", DAY.toString()).with(user))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$", hasSize(1)))
@@ -57,9 +66,12 @@ class SuspiciousAccountsApiTests extends ServerTestSupport {
                 .andExpect(jsonPath("$[1].accountId").value("UK-LATER"));
     }
 
+    /** The night's figure: UK-GUESS on DAY. (UK-LATER is suspicious on the day after, a night of its own.) */
     @Test
-    void withoutADateItAnswersForTheLatestCompletedRun() throws Exception {
+    void withoutADateItAnswersForTheLatestCompletedRunWhoseNightTheMetricCounts() throws Exception {
         runs.reconcile(DAY, Trigger.CLI);
+
+        assertThat(registry.get("recon.accounts.suspicious").gauge().value()).isEqualTo(1.0);
 
         mvc.perform(get("/api/accounts/suspicious").with(SUPPORT)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].date").value(DAY.toString()));
