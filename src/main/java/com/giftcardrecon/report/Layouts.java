@@ -1,6 +1,8 @@
 package com.giftcardrecon.report;
 
 import com.giftcardrecon.cases.SupportSheet;
+import com.giftcardrecon.attempts.AttemptRow;
+import com.giftcardrecon.attempts.SuspiciousAccount;
 import java.util.List;
 
 /**
@@ -82,6 +84,27 @@ final class Layouts {
             Column.name("Flag", ClearedRow::flag),
             Column.severity("Severity", ClearedRow::severity),
             Column.name("Status", ClearedRow::status)));
+
+    static final SheetLayout<AttemptRow> ATTEMPTS = new SheetLayout<>("Attempts", List.of(
+            Column.text("Redemption ID", AttemptRow::redemptionId),
+            Column.dateTime("Occurred At", AttemptRow::occurredAt),
+            Column.text("Card", AttemptRow::cardId),
+            Column.text("Account", AttemptRow::accountId),
+            Column.text("Account Region", AttemptRow::accountRegion),
+            Column.name("Reason", AttemptRow::reason),
+            Column.name("Card State", AttemptRow::cardState),
+            Column.name("Finding", AttemptRow::finding),
+            Column.text("Recommended Action", AttemptRow::recommendedAction)));
+
+    static final SheetLayout<SuspiciousAccount> SUSPICIOUS_ACCOUNTS = new SheetLayout<>("Suspicious Accounts",
+            List.of(
+                    Column.text("Account", SuspiciousAccount::accountId),
+                    Column.text("Account Region", SuspiciousAccount::accountRegion),
+                    Column.date("Date", SuspiciousAccount::date),
+                    Column.count("Invalid Code Attempts", SuspiciousAccount::invalidCodeAttempts),
+                    Column.count("Locked Attempts", SuspiciousAccount::lockedAttempts),
+                    Column.count("Cards Tried", SuspiciousAccount::cardsTried),
+                    Column.text("Recommended Action", SuspiciousAccount::recommendedAction)));
 
     private Layouts() {
     }
