@@ -1,6 +1,7 @@
 package com.giftcardrecon.operations;
 
 import com.giftcardrecon.reconcile.Flag;
+import com.giftcardrecon.report.BridgeTotals;
 import com.giftcardrecon.report.Workbook;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
  * run loaded from accepted files and lines it rejected
  * <li>{@code recon.exceptions} (gauge; tag flag): open exceptions as of the business date of the
  * last run that completed
+ * <li>{@code recon.retailers.missing} (gauge): expected retailers without an accepted activation
+ * file for the business date of the last run that completed
  * </ul>
  */
 @Component
@@ -41,9 +44,14 @@ class RunMetrics implements JobExecutionListener {
 
     private final Map<Flag, AtomicLong> exceptions = new EnumMap<>(Flag.class);
 
+    private final AtomicLong missingRetailers = new AtomicLong();
+
     RunMetrics(MeterRegistry registry, JdbcClient jdbc) {
         this.registry = registry;
         this.jdbc = jdbc;
+        Gauge.builder("recon.retailers.missing", missingRetailers, AtomicLong::get)
+                .description("Expected retailers without an accepted activation file, as of the last completed run")
+                .register(registry);
         for (Flag flag : Flag.values()) {
             AtomicLong count = new AtomicLong();
             exceptions.put(flag, count);
@@ -75,6 +83,7 @@ class RunMetrics implements JobExecutionListener {
         if (run.getStatus() == BatchStatus.COMPLETED) {
             exceptions.forEach((flag, count) -> count.set(
                     run.getExecutionContext().getLong(Workbook.EXCEPTIONS_KEY_PREFIX + flag.name(), 0L)));
+            missingRetailers.set(BridgeTotals.missingRetailers(run.getExecutionContext().toMap()).size());
         }
     }
 
