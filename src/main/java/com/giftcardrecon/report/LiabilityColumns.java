@@ -9,12 +9,12 @@ final class LiabilityColumns {
     private LiabilityColumns() {
     }
 
-    /** @param firstMeaning what the first column holds, or null when its header says it */
+    /** @param firstMeaning what the first column holds */
     static List<Column<LiabilityRow>> bridge(String first, String firstMeaning, Function<LiabilityRow, String> value) {
         Function<LiabilityRow, String> currency = LiabilityRow::currency;
         return List.of(
                 Column.text(first, value).means(firstMeaning),
-                Column.text("Currency", currency),
+                Column.text("Currency", currency).means("the currency of every figure on the row"),
                 Column.count("Opening Cards", LiabilityRow::openingCards)
                         .means("cards outstanding as of D−1 (D−1's Closing Cards)"),
                 Column.money("Opening Value", LiabilityRow::openingValue, currency).means("their value"),

@@ -59,7 +59,8 @@ final class ReportWorkbook {
                     ReportWorkbook report = new ReportWorkbook(streaming, rowLimit, dated);
                     sheets.accept(report);
                     List<AboutSheet.Line> about = AboutSheet.lines(title, purpose, info, report.written);
-                    report.sheet(AboutSheet.LAYOUT, sink -> about.forEach(sink));
+                    // a few lines per sheet: never split, whatever the row limit of the data sheets
+                    report.sheet(AboutSheet.LAYOUT, EXCEL_MAX_ROWS, sink -> about.forEach(sink));
                     streaming.write(out);
                 } finally {
                     streaming.dispose();
@@ -95,7 +96,11 @@ final class ReportWorkbook {
      * source can stream from the database without holding the rows.
      */
     <R> void sheet(SheetLayout<R> layout, Consumer<Consumer<R>> rows) {
-        SheetWriter<R> writer = new SheetWriter<>(workbook, styles, layout, rowLimit, title);
+        sheet(layout, rowLimit, rows);
+    }
+
+    private <R> void sheet(SheetLayout<R> layout, int limit, Consumer<Consumer<R>> rows) {
+        SheetWriter<R> writer = new SheetWriter<>(workbook, styles, layout, limit, title);
         rows.accept(writer);
         writer.finish();
         written.add(layout);

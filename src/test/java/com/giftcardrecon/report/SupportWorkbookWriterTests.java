@@ -42,7 +42,7 @@ class SupportWorkbookWriterTests {
 
         assertThat(file).isEqualTo(outputDir.resolve("2024-03-05/support-cases-2024-03-05.xlsx"));
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(sheetNames(workbook)).containsExactly("Open Cases");
+            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "About");
             assertThat(header(workbook.getSheet("Open Cases"))).containsExactly("Case ID", "Card",
                     "Flag", "Severity", "Accounts", "First Seen", "Recommended Action");
             assertFrozenAndFiltered(workbook.getSheet("Open Cases"), "A1:G3");
@@ -93,7 +93,7 @@ class SupportWorkbookWriterTests {
     @Test
     void noOpenCasesStillGivesTheSheetWithHeaderPaneAndFilter() throws IOException {
         try (XSSFWorkbook workbook = written(sink -> { })) {
-            assertThat(sheetNames(workbook)).containsExactly("Open Cases");
+            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "About");
             assertThat(header(workbook.getSheet("Open Cases"))).hasSize(7);
             assertFrozenAndFiltered(workbook.getSheet("Open Cases"), "A1:G1");
         }
