@@ -1,7 +1,7 @@
 package com.giftcardrecon.report;
 
-import com.giftcardrecon.reconcile.AsOfViews;
-import com.giftcardrecon.reconcile.MovingCards;
+import com.giftcardrecon.reconcile.asof.AsOfViews;
+import com.giftcardrecon.reconcile.refresh.MovingCards;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,6 @@
 package com.giftcardrecon.report;
 
-import com.giftcardrecon.reconcile.ActivationState;
+import com.giftcardrecon.reconcile.card.ActivationState;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package com.giftcardrecon.report;
 
-import com.giftcardrecon.reconcile.ActivationRecord;
-import com.giftcardrecon.reconcile.ActivationState;
-import com.giftcardrecon.reconcile.CardResult;
+import com.giftcardrecon.reconcile.card.ActivationRecord;
+import com.giftcardrecon.reconcile.card.ActivationState;
+import com.giftcardrecon.reconcile.card.CardResult;
 import java.math.BigDecimal;
 
 /**

@@ -1,8 +1,8 @@
 package com.giftcardrecon.report;
 
-import com.giftcardrecon.reconcile.CardReconciler;
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.MovingCards;
+import com.giftcardrecon.reconcile.rules.CardReconciler;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.refresh.MovingCards;
 import com.giftcardrecon.reconcile.ReconcileProperties;
 import java.nio.file.Path;
 import java.time.Instant;

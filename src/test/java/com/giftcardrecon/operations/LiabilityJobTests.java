@@ -31,27 +31,27 @@ class LiabilityJobTests {
     static final LocalDate D4 = LocalDate.of(2026, 5, 7);
 
     /** US 20.00, sold on OLD: ages into 91-180. */
-    static final String C0 = Luhn.card(300);
+    static final String C0 = FixtureCards.card(300);
     /** US 50.00 sold D1, redeemed D2. */
-    static final String C1 = Luhn.card(301);
+    static final String C1 = FixtureCards.card(301);
     /** DE 40.00 sold D1, voided D2. */
-    static final String C2 = Luhn.card(302);
+    static final String C2 = FixtureCards.card(302);
     /** DE 50.00 sold D1, voided and sold again in FR at 60.00 on D3: a region change. */
-    static final String C3 = Luhn.card(303);
+    static final String C3 = FixtureCards.card(303);
     /** US 25.00 sold D1, voided and sold again at 30.00 on D2: a re-activation at another amount. */
-    static final String C4 = Luhn.card(304);
+    static final String C4 = FixtureCards.card(304);
     /** US 60.00 sold and voided on D2: never in the liability. */
-    static final String C5 = Luhn.card(305);
+    static final String C5 = FixtureCards.card(305);
     /** FR 100.00 sold and voided on D1, sold again on D3. */
-    static final String C6 = Luhn.card(306);
+    static final String C6 = FixtureCards.card(306);
     /** US 40.00 sold D1, redeemed D2, voided D3 (void after redemption). */
-    static final String C7 = Luhn.card(307);
+    static final String C7 = FixtureCards.card(307);
     /** US 75.00 sold on D2 according to the late file. */
-    static final String C8 = Luhn.card(308);
+    static final String C8 = FixtureCards.card(308);
     /** US 35.00 sold D1, voided on D2 according to the late file. */
-    static final String C9 = Luhn.card(309);
+    static final String C9 = FixtureCards.card(309);
     /** US 45.00 sold D4. */
-    static final String C10 = Luhn.card(310);
+    static final String C10 = FixtureCards.card(310);
 
     @TempDir
     static Path tmp;

@@ -4,7 +4,7 @@ import static com.giftcardrecon.report.LiabilityMovementTests.money;
 import static com.giftcardrecon.report.LiabilityMovementTests.outstanding;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.giftcardrecon.reconcile.ActivationState;
+import com.giftcardrecon.reconcile.card.ActivationState;
 import org.junit.jupiter.api.Test;
 
 class LiabilityBridgeTests {

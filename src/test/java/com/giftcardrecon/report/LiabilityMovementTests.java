@@ -6,7 +6,7 @@ import static com.giftcardrecon.report.LiabilityMovement.Kind.REDEEMED;
 import static com.giftcardrecon.report.LiabilityMovement.Kind.VOIDED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.giftcardrecon.reconcile.ActivationState;
+import com.giftcardrecon.reconcile.card.ActivationState;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
