@@ -37,8 +37,12 @@ public final class MovingCards {
         this.reconciler = reconciler;
     }
 
-    /** Hands every card with a record dated {@code date} to {@code sink}, in card id order. */
-    public void forEach(LocalDate date, Consumer<CardMove> sink) {
+    /**
+     * Hands every card with a record dated {@code date} to {@code sink}, in card id order.
+     *
+     * @return how many cards that was
+     */
+    public int forEach(LocalDate date, Consumer<CardMove> sink) {
         LongStream.Builder keys = LongStream.builder();
         jdbc.sql(DATED).params(date, date).query(rs -> {
             keys.add(rs.getLong(1));
@@ -65,5 +69,6 @@ public final class MovingCards {
                         reconciler.reconcile(after)));
             }
         }
+        return ids.size();
     }
 }
