@@ -4,6 +4,7 @@ import com.giftcardrecon.ingest.FileRegistry;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -47,6 +48,15 @@ class RunSummary {
         out.printf("  exceptions as of %s: %d%s%n", date, exceptions.values().stream().mapToLong(Long::longValue).sum(),
                 exceptions.isEmpty() ? "" : " (" + exceptions.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
+        outcome.liability().forEach(row -> out.printf("  liability %s (%s): opening %s + activated %s - redeemed %s"
+                + " - voided %s + adjusted %s = closing %s%n", row.currency(), row.region(),
+                figure(row.openingCards(), row.openingValue()), figure(row.activatedCards(), row.activatedValue()),
+                figure(row.redeemedCards(), row.redeemedValue()), figure(row.voidedCards(), row.voidedValue()),
+                figure(row.adjustedCards(), row.adjustedValue()), figure(row.closingCards(), row.closingValue())));
+        if (!outcome.missingRetailers().isEmpty()) {
+            out.printf("  MISSING activation files for %s from expected retailers: %s (Retailers sheet)%n", date,
+                    String.join(", ", outcome.missingRetailers()));
+        }
         outcome.workbooks().values().forEach(path -> out.printf("  %s%n", path));
         out.printf("  steps: %s%n", run.getStepExecutions().stream()
                 .map(step -> String.format("%s %.1fs", step.getStepName(), seconds(step)))
@@ -59,6 +69,10 @@ class RunSummary {
             out.printf("  fix the cause, then run `reconcile --date=%s` or `restart --run=%d`: the run continues"
                     + " where it stopped%n", date, run.getId());
         }
+    }
+
+    private static String figure(long cards, BigDecimal value) {
+        return value.toPlainString() + " (" + cards + " cards)";
     }
 
     private static double seconds(StepExecution step) {
