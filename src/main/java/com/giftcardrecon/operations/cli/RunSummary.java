@@ -6,6 +6,7 @@ import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -52,6 +53,15 @@ class RunSummary {
         out.printf("  exceptions as of %s: %d%s%n", date, exceptions.values().stream().mapToLong(Long::longValue).sum(),
                 exceptions.isEmpty() ? "" : " (" + exceptions.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
+        outcome.liability().forEach(row -> out.printf("  liability %s (%s): opening %s + activated %s - redeemed %s"
+                + " - voided %s + adjusted %s = closing %s%n", row.currency(), row.region(),
+                figure(row.openingCards(), row.openingValue()), figure(row.activatedCards(), row.activatedValue()),
+                figure(row.redeemedCards(), row.redeemedValue()), figure(row.voidedCards(), row.voidedValue()),
+                figure(row.adjustedCards(), row.adjustedValue()), figure(row.closingCards(), row.closingValue())));
+        if (!outcome.missingRetailers().isEmpty()) {
+            out.printf("  MISSING activation files for %s from expected retailers: %s (Retailers sheet)%n", date,
+                    String.join(", ", outcome.missingRetailers()));
+        }
         outcome.workbooks().values().forEach(path -> out.printf("  %s%n", path));
         out.printf("  steps: %s%n", run.getStepExecutions().stream()
                 .map(step -> String.format("%s %.1fs", step.getStepName(), seconds(step)))
@@ -82,6 +92,10 @@ class RunSummary {
         }
         return tally.firstDate().equals(tally.lastDate()) ? " dated " + tally.firstDate()
                 : " dated " + tally.firstDate() + " to " + tally.lastDate();
+    }
+
+    private static String figure(long cards, BigDecimal value) {
+        return value.toPlainString() + " (" + cards + " cards)";
     }
 
     private static double seconds(StepExecution step) {

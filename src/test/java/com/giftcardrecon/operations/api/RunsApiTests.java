@@ -54,6 +54,8 @@ class RunsApiTests extends ServerTestSupport {
                 .andExpect(jsonPath("$.steps[2].written").value(0))
                 .andExpect(jsonPath("$.steps[2].skipped").value(0))
                 .andExpect(jsonPath("$.exceptions").isMap())
+                .andExpect(jsonPath("$.liability").isArray())
+                .andExpect(jsonPath("$.missingRetailers").isArray())
                 .andExpect(jsonPath("$.reports.finance").value("/api/reports/" + date(1) + "/finance"))
                 .andExpect(jsonPath("$.reports.support").value("/api/reports/" + date(1) + "/support"));
     }
