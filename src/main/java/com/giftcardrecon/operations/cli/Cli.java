@@ -1,6 +1,7 @@
 package com.giftcardrecon.operations.cli;
 
 import com.giftcardrecon.GiftcardReconApplication;
+import com.giftcardrecon.operations.BusinessDateOutOfRangeException;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunNotFoundException;
@@ -51,6 +52,9 @@ public final class Cli {
                 .properties("spring.quartz.auto-startup=false") // the schedule is serve's business
                 .run(command.springArgs())) {
             return execute(command, context, out);
+        } catch (BusinessDateOutOfRangeException e) {
+            err.println("giftcard-recon: " + e.getMessage());
+            return 2;
         } catch (RunInProgressException | RunNotFoundException | RunStateException e) {
             err.println("giftcard-recon: " + e.getMessage());
             return 1;
