@@ -77,8 +77,8 @@ class InboxLineReader<T> implements ResourceAwareItemReaderItemStream<FileLine<T
             ParsedLine<T> line;
             try {
                 line = mapper.map(record);
-            } catch (LineRejectedException rejected) {
-                throw new RejectedLineException(current, rejected.lineNumber(), rejected.reason(), rejected);
+            } catch (InvalidLineException rejected) {
+                throw new SkippedLineException(current, rejected.lineNumber(), rejected.reason(), rejected);
             }
             if (line.value() != null) {
                 return new FileLine<>(current, line.value());

@@ -6,14 +6,14 @@ interface RecordMapper<T> {
 
     /**
      * @return the record's value, or nothing for records that carry none (blank, header, trailer)
-     * @throws LineRejectedException when the record breaks a rule
+     * @throws InvalidLineException when the record breaks a rule
      */
     ParsedLine<T> map(CsvRecord record);
 
     /** A record that is not UTF-8 or too long is rejected before any field is looked at. */
     static void requireReadable(CsvRecord record) {
         if (record.problem() != null) {
-            throw new LineRejectedException(record.line(), record.problem());
+            throw new InvalidLineException(record.line(), record.problem());
         }
     }
 }
