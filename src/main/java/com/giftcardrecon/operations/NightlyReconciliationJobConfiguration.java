@@ -1,5 +1,6 @@
 package com.giftcardrecon.operations;
 
+import com.giftcardrecon.report.LeftoverReportFiles;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
@@ -22,12 +23,13 @@ class NightlyReconciliationJobConfiguration {
     Job nightlyReconciliation(JobRepository jobRepository, Step checkSettings, Step registerFiles,
             Step loadActivations, Step loadLedger, Step acceptFiles, Step refreshCards, Step clearAsOf,
             Step reconcileAsOf, Step trackCases, Step financeReport, Step supportReport, RunEvents runEvents,
-            RunMetrics runMetrics) {
+            RunMetrics runMetrics, LeftoverReportFiles leftoverReportFiles) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {RunParameters.BUSINESS_DATE},
                         new String[] {RunParameters.RUN, RunParameters.TRIGGER}))
                 .listener(runEvents)
                 .listener(runMetrics)
+                .listener(leftoverReportFiles)
                 .start(checkSettings)
                 .next(registerFiles)
                 .next(loadActivations)

@@ -10,7 +10,8 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One log line when a run starts and one when it ends, whoever started it. The fields are in
+ * One log line when a run starts and one when it ends (after its status is saved), whoever
+ * started it. The fields are in
  * the message as {@code key=value} for people and grep, and attached as key-value pairs for
  * structured (JSON) logging, {@code logging.structured.format.console=ecs}.
  */
@@ -26,8 +27,25 @@ class RunEvents implements JobExecutionListener {
         log("run.start", fields);
     }
 
+    /** The run that ended on this thread, until its end is logged. */
+    private final ThreadLocal<JobExecution> ended = new ThreadLocal<>();
+
+    /**
+     * Batch calls this before it saves the run's final status, so the end is only noted here;
+     * {@link #logEnd()} writes it once the job has returned, with the status saved.
+     */
     @Override
     public void afterJob(JobExecution run) {
+        ended.set(run);
+    }
+
+    /** Logs the end of the run that just returned on this thread, if one did. */
+    void logEnd() {
+        JobExecution run = ended.get();
+        ended.remove();
+        if (run == null) {
+            return;
+        }
         Map<String, Object> fields = fieldsOf(run);
         fields.put("status", run.getStatus());
         fields.put("durationMs", RunMetrics.duration(run).toMillis());

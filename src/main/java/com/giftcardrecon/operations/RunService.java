@@ -43,8 +43,10 @@ public class RunService {
 
     private final BusinessCalendar calendar;
 
+    private final RunEvents events;
+
     RunService(JobOperator jobOperator, BackgroundRuns background, Job nightlyReconciliation, RunLock lock,
-            RunHistory history, RunRecovery recovery, BusinessCalendar calendar) {
+            RunHistory history, RunRecovery recovery, BusinessCalendar calendar, RunEvents events) {
         this.jobOperator = jobOperator;
         this.background = background.operator();
         this.job = nightlyReconciliation;
@@ -52,6 +54,7 @@ public class RunService {
         this.history = history;
         this.recovery = recovery;
         this.calendar = calendar;
+        this.events = events;
     }
 
     /**
@@ -178,6 +181,7 @@ public class RunService {
             return run.call();
         } finally {
             lock.release();
+            events.logEnd();
         }
     }
 
