@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,14 @@ import org.springframework.stereotype.Component;
 class RunEvents implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(RunEvents.class);
+
+    private static final int MAX_DATABASE_TEXT = 1000;
+
+    private final JobRepository jobRepository;
+
+    RunEvents(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+    }
 
     @Override
     public void beforeJob(JobExecution run) {
@@ -50,11 +59,22 @@ class RunEvents implements JobExecutionListener {
         fields.put("status", run.getStatus());
         fields.put("durationMs", RunMetrics.duration(run).toMillis());
         RunOutcome.Failure failure = RunOutcome.of(run).failure();
+        if (failure != null && failure.databaseText() != null) {
+            run.getExecutionContext().putString(RunOutcome.DATABASE_TEXT_KEY, clip(failure.databaseText()));
+            jobRepository.updateExecutionContext(run);
+        }
         if (failure != null) {
             fields.put("failedStep", failure.step());
             fields.put("failure", '"' + failure.message().replace('"', '\'') + '"');
+            if (failure.databaseText() != null) {
+                fields.put("databaseMessage", '"' + failure.databaseText().replace('"', '\'') + '"');
+            }
         }
         log("run.end", fields);
+    }
+
+    private static String clip(String text) {
+        return text.length() <= MAX_DATABASE_TEXT ? text : text.substring(0, MAX_DATABASE_TEXT - 1) + "…";
     }
 
     private static Map<String, Object> fieldsOf(JobExecution run) {
