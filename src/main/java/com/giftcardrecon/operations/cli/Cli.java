@@ -45,7 +45,7 @@ public final class Cli {
             return 2;
         }
         if (command.command() == Command.SERVE) {
-            return serve(command.springArgs(), out);
+            return serve(command.springArgs(), out, err);
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GiftcardReconApplication.class)
                 .web(WebApplicationType.NONE)
@@ -89,11 +89,14 @@ public final class Cli {
     }
 
     // Blocks like any server, until the application is shut down (SIGTERM, Ctrl-C).
-    private static int serve(String[] springArgs, PrintStream out) {
+    private static int serve(String[] springArgs, PrintStream out, PrintStream err) {
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(GiftcardReconApplication.class).web(WebApplicationType.SERVLET)
                     .run(springArgs);
+        } catch (RunInProgressException e) {
+            err.println("giftcard-recon: " + e.getMessage());
+            return 1;
         } catch (RuntimeException e) {
             return 1; // Spring Boot has already reported why it could not start
         }
