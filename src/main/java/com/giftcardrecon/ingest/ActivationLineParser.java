@@ -53,6 +53,6 @@ final class ActivationLineParser {
         String storeId = LineRules.requireMaxLength(fields[7], "store_id", 8);
         String terminalId = LineRules.requireMaxLength(fields[8], "terminal_id", 9);
         return new ActivationLine(lineNumber, txnId, type, cardId, amount, fields[5], fields[6], storeId,
-                terminalId, txnTime);
+                terminalId, txnTime, fields[9]);
     }
 }

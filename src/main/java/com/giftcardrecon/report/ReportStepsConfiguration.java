@@ -1,5 +1,6 @@
 package com.giftcardrecon.report;
 
+import com.giftcardrecon.cases.CaseStandings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -52,10 +53,10 @@ class ReportStepsConfiguration {
 
     @Bean
     @StepScope
-    Tasklet supportReportTasklet(JdbcClient jdbc, ReportProperties properties,
+    Tasklet supportReportTasklet(JdbcClient jdbc, ReportProperties properties, CaseStandings standings,
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
         return (contribution, chunkContext) -> {
-            Path path = new SupportWorkbookWriter().write(date, new JdbcSupportReportSource(jdbc, date),
+            Path path = new SupportWorkbookWriter().write(date, new JdbcSupportReportSource(jdbc, date, standings),
                     properties.outputDir());
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                     .putString(Workbook.SUPPORT.contextKey(), path.toString());

@@ -6,4 +6,9 @@ import java.util.function.Consumer;
 public interface SupportReportSource {
 
     void openCases(Consumer<CaseRow> sink);
+
+    /** The cases whose flag held the day before and no longer does, most severe first. */
+    default void cleared(Consumer<ClearedRow> sink) {
+        // none unless the source knows the day before
+    }
 }

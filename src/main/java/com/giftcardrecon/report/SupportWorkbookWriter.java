@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** Writes the support workbook of a business date: the Open Cases sheet of {@code Layouts}. */
+/** Writes the support workbook of a business date: the Open Cases and Cleared sheets of {@code Layouts}. */
 public final class SupportWorkbookWriter {
 
     private final int rowsPerSheet;
@@ -33,6 +33,9 @@ public final class SupportWorkbookWriter {
             throws IOException {
         Path target = Workbook.SUPPORT.path(outputDir, businessDate);
         return ReportWorkbook.write(target, rowsPerSheet,
-                workbook -> workbook.sheet(Layouts.OPEN_CASES, source::openCases));
+                workbook -> {
+                    workbook.sheet(Layouts.OPEN_CASES, source::openCases);
+                    workbook.sheet(Layouts.CLEARED, source::cleared);
+                });
     }
 }
