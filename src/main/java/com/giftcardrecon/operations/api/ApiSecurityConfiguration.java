@@ -55,7 +55,8 @@ class ApiSecurityConfiguration {
         return http
                 // Before authentication: refuse big bodies unread, throttle repeated failed logins.
                 .addFilterBefore(new RequestSizeLimit(limits), BasicAuthenticationFilter.class)
-                .addFilterBefore(new LoginThrottle(limits, meters, clock.getIfAvailable(Clock::systemUTC)), BasicAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottle(limits, meters, clock.getIfAvailable(Clock::systemUTC)),
+                        BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
