@@ -57,7 +57,11 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
     record StepView(String name, String status, long read, long written, long skipped) {
     }
 
-    static RunView of(JobExecution run) {
+    /**
+     * @param operator whether the reader is an OPERATOR, who alone sees the database's text of
+     *                 a failure
+     */
+    static RunView of(JobExecution run, boolean operator) {
         LocalDate date = RunParameters.businessDate(run);
         RunOutcome outcome = RunOutcome.of(run);
         Map<String, String> reports = new TreeMap<>();
@@ -73,7 +77,8 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
         return new RunView(run.getId(), date, run.getStatus().name(), RunParameters.trigger(run),
                 time(run.getStartTime()), time(run.getEndTime()), steps, outcome.exceptions(),
                 outcome.liability().stream().map(LiabilityView::of).toList(), outcome.missingRetailers(),
-                outcome.failure(), reports);
+                outcome.failure() == null || operator ? outcome.failure() : outcome.failure().withoutDatabaseText(),
+                reports);
     }
 
     // Spring Batch keeps local times of the machine that ran the job.

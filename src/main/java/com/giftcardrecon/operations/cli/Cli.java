@@ -6,6 +6,7 @@ import com.giftcardrecon.cases.CardNotFoundException;
 import com.giftcardrecon.cases.CaseService;
 import com.giftcardrecon.cases.CaseSummary;
 import com.giftcardrecon.cases.NoCompletedRunException;
+import com.giftcardrecon.operations.BusinessDateOutOfRangeException;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunNotFoundException;
@@ -50,13 +51,16 @@ public final class Cli {
             return 2;
         }
         if (command.command() == Command.SERVE) {
-            return serve(command.springArgs(), out);
+            return serve(command.springArgs(), out, err);
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GiftcardReconApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("spring.quartz.auto-startup=false") // the schedule is serve's business
                 .run(command.springArgs())) {
             return execute(command, context, out);
+        } catch (BusinessDateOutOfRangeException e) {
+            err.println("giftcard-recon: " + e.getMessage());
+            return 2;
         } catch (RunInProgressException | RunNotFoundException | RunStateException | CardNotFoundException
                 | NoCompletedRunException e) {
             err.println("giftcard-recon: " + e.getMessage());
@@ -103,11 +107,14 @@ public final class Cli {
     }
 
     // Blocks like any server, until the application is shut down (SIGTERM, Ctrl-C).
-    private static int serve(String[] springArgs, PrintStream out) {
+    private static int serve(String[] springArgs, PrintStream out, PrintStream err) {
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(GiftcardReconApplication.class).web(WebApplicationType.SERVLET)
                     .run(springArgs);
+        } catch (RunInProgressException e) {
+            err.println("giftcard-recon: " + e.getMessage());
+            return 1;
         } catch (RuntimeException e) {
             return 1; // Spring Boot has already reported why it could not start
         }

@@ -65,6 +65,9 @@ class RunSummary {
             if (outcome.failure() != null) {
                 out.printf("  %sfailed: %s%n", outcome.failure().step() == null ? ""
                         : "step " + outcome.failure().step() + " ", outcome.failure().message());
+                if (outcome.failure().databaseText() != null) {
+                    out.printf("  the database said: %s%n", outcome.failure().databaseText());
+                }
             }
             out.printf("  fix the cause, then run `reconcile --date=%s` or `restart --run=%d`: the run continues"
                     + " where it stopped%n", date, run.getId());
