@@ -1,5 +1,6 @@
 package com.giftcardrecon.operations.api;
 
+import com.giftcardrecon.operations.RunLinks;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
 import com.giftcardrecon.operations.Trigger;
@@ -29,11 +30,14 @@ import org.springframework.batch.core.step.StepExecution;
  * @param missingRetailers expected retailers without an accepted activation file for the date
  * @param failure          where and why a FAILED run failed
  * @param reports          links to the workbooks the run wrote, by name
+ * @param restartOf        the id of the run this one continued (a restart), else null
+ * @param restartedBy      the id of the run that continued this one, else null
+ * @param warnings         what the run completed without (no ledger export for the date, say)
  */
 record RunView(long id, LocalDate businessDate, String status, Trigger trigger, @Nullable OffsetDateTime startedAt,
         @Nullable OffsetDateTime endedAt, List<StepView> steps, SortedMap<String, Long> exceptions,
         List<LiabilityView> liability, List<String> missingRetailers, RunOutcome.@Nullable Failure failure,
-        Map<String, String> reports) {
+        Map<String, String> reports, @Nullable Long restartOf, @Nullable Long restartedBy, List<String> warnings) {
 
     /** One currency's bridge: Closing = Opening + Activated − Redeemed − Voided + Adjusted. */
     record LiabilityView(String currency, List<String> regions, Figure opening, Figure activated, Figure redeemed,
@@ -58,10 +62,11 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
     }
 
     /**
+     * @param links    the run it restarted and the run that restarted it, if any
      * @param operator whether the reader is an OPERATOR, who alone sees the database's text of
      *                 a failure
      */
-    static RunView of(JobExecution run, boolean operator) {
+    static RunView of(JobExecution run, RunLinks links, boolean operator) {
         LocalDate date = RunParameters.businessDate(run);
         RunOutcome outcome = RunOutcome.of(run);
         Map<String, String> reports = new TreeMap<>();
@@ -78,7 +83,7 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
                 time(run.getStartTime()), time(run.getEndTime()), steps, outcome.exceptions(),
                 outcome.liability().stream().map(LiabilityView::of).toList(), outcome.missingRetailers(),
                 outcome.failure() == null || operator ? outcome.failure() : outcome.failure().withoutDatabaseText(),
-                reports);
+                reports, links.restartOf(), links.restartedBy(), List.copyOf(outcome.warnings().values()));
     }
 
     // Spring Batch keeps local times of the machine that ran the job.

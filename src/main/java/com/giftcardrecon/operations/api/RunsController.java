@@ -63,12 +63,20 @@ class RunsController {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        return history.list(filter).stream().map(run -> RunView.of(run, isOperator(user))).toList();
+        return history.list(filter).stream().map(run -> view(run, user)).toList();
     }
 
     @GetMapping("/{id}")
     RunView get(@PathVariable long id, Authentication user) {
-        return RunView.of(history.find(id).orElseThrow(() -> new RunNotFoundException(id)), isOperator(user));
+        return view(history.find(id).orElseThrow(() -> new RunNotFoundException(id)), user);
+    }
+
+    private RunView view(JobExecution run, Authentication user) {
+        return view(run, isOperator(user));
+    }
+
+    private RunView view(JobExecution run, boolean operator) {
+        return RunView.of(run, history.links(run), operator);
     }
 
     @PostMapping("/{id}/restart")
@@ -78,13 +86,14 @@ class RunsController {
 
     @PostMapping("/{id}/stop")
     ResponseEntity<RunView> stop(@PathVariable long id) throws Exception {
-        return ResponseEntity.accepted().body(RunView.of(runs.stop(id), true)); // OPERATOR only
+        JobExecution stopped = runs.stop(id);
+        return ResponseEntity.accepted().body(RunView.of(stopped, history.links(stopped), true)); // OPERATOR only
     }
 
     // The launched execution is shared with the thread running it; answer from a fresh read.
     private ResponseEntity<RunView> accepted(JobExecution run) {
         return ResponseEntity.accepted().location(URI.create("/api/runs/" + run.getId()))
-                .body(RunView.of(history.find(run.getId()).orElseThrow(), true)); // OPERATOR only
+                .body(view(history.find(run.getId()).orElseThrow(), true));
     }
 
     /** The database's text of a failure is for operators only; it may show SQL and data. */

@@ -49,8 +49,8 @@ public final class CardColumns {
     /** One parameter row per flag: card_id, flag, flag_rank, severity, severity_rank. */
     public static List<Object[]> flags(CardResult result) {
         return result.flags().stream()
-                .map(hit -> new Object[] {CardKeys.key(result.cardId()), hit.flag().name(), hit.flag().ordinal(),
-                        hit.severity().name(), hit.severity().ordinal()})
+                .map(hit -> new Object[] {CardKeys.key(result.cardId()), hit.flag().name(), hit.flag().rank(),
+                        hit.severity().name(), hit.severity().rank()})
                 .toList();
     }
 

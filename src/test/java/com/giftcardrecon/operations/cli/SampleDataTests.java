@@ -143,7 +143,13 @@ class SampleDataTests {
         assertThat(support.keySet()).containsExactly("Open Cases", "Cleared", "Attempts", "Suspicious Accounts",
                 "About");
         assertThat(support.get("Open Cases")).containsExactly("Case ID", "Card", "Flag", "Severity", "Accounts",
-                "First Seen", "Recommended Action");
+                "First Seen", "Recommended Action", "Status", "Assignee", "New", "Retailer", "Region", "Currency",
+                "Activated Amount", "Redeemed Amount", "Last Action", "Resolution", "Remark");
+        assertThat(support.get("Cleared")).containsExactly("Case ID", "Card", "Flag", "Severity", "Status");
+        assertThat(support.get("Attempts")).containsExactly("Redemption ID", "Occurred At", "Card", "Account",
+                "Account Region", "Reason", "Card State", "Finding", "Recommended Action");
+        assertThat(support.get("Suspicious Accounts")).containsExactly("Account", "Account Region", "Date",
+                "Invalid Code Attempts", "Locked Attempts", "Cards Tried", "Recommended Action");
     }
 
     /** "No card carries a flag that is not in this table": the near misses stay clean. */
