@@ -2,6 +2,7 @@ package com.giftcardrecon.operations.api;
 
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
+import com.giftcardrecon.operations.RunProgress;
 import com.giftcardrecon.operations.Trigger;
 import com.giftcardrecon.report.Workbook;
 import java.time.LocalDate;
@@ -25,15 +26,16 @@ import org.springframework.batch.core.step.StepExecution;
  * @param exceptions exception counts by flag, as of the business date
  * @param failure    where and why a FAILED run failed
  * @param reports    links to the workbooks the run wrote, by name
+ * @param progress   how far the run is: its step, lines or cards done of those to do, an ETA
  */
 record RunView(long id, LocalDate businessDate, String status, Trigger trigger, @Nullable OffsetDateTime startedAt,
         @Nullable OffsetDateTime endedAt, List<StepView> steps, SortedMap<String, Long> exceptions,
-        RunOutcome.@Nullable Failure failure, Map<String, String> reports) {
+        RunOutcome.@Nullable Failure failure, Map<String, String> reports, RunProgress progress) {
 
     record StepView(String name, String status, long read, long written, long skipped) {
     }
 
-    static RunView of(JobExecution run) {
+    static RunView of(JobExecution run, RunProgress progress) {
         LocalDate date = RunParameters.businessDate(run);
         RunOutcome outcome = RunOutcome.of(run);
         Map<String, String> reports = new TreeMap<>();
@@ -48,7 +50,7 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
                 .toList();
         return new RunView(run.getId(), date, run.getStatus().name(), RunParameters.trigger(run),
                 time(run.getStartTime()), time(run.getEndTime()), steps, outcome.exceptions(), outcome.failure(),
-                reports);
+                reports, progress);
     }
 
     // Spring Batch keeps local times of the machine that ran the job.

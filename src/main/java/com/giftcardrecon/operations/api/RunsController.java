@@ -4,6 +4,7 @@ import com.giftcardrecon.operations.BusinessCalendar;
 import com.giftcardrecon.operations.RunFilter;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunNotFoundException;
+import com.giftcardrecon.operations.RunProgressReader;
 import com.giftcardrecon.operations.RunService;
 import com.giftcardrecon.operations.Trigger;
 import java.net.URI;
@@ -45,10 +46,13 @@ class RunsController {
 
     private final BusinessCalendar calendar;
 
-    RunsController(RunService runs, RunHistory history, BusinessCalendar calendar) {
+    private final RunProgressReader progress;
+
+    RunsController(RunService runs, RunHistory history, BusinessCalendar calendar, RunProgressReader progress) {
         this.runs = runs;
         this.history = history;
         this.calendar = calendar;
+        this.progress = progress;
     }
 
     @PostMapping
@@ -58,20 +62,20 @@ class RunsController {
 
     @GetMapping
     List<RunView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) BatchStatus status,
+            @RequestParam(required = false) BatchStatus status, @RequestParam(required = false) Trigger trigger,
             @RequestParam(defaultValue = "" + RunFilter.DEFAULT_LIMIT) int limit) {
         RunFilter filter;
         try {
-            filter = new RunFilter(date, status, limit);
+            filter = new RunFilter(date, status, trigger, limit);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        return history.list(filter).stream().map(RunView::of).toList();
+        return history.list(filter).stream().map(this::view).toList();
     }
 
     @GetMapping("/{id}")
     RunView get(@PathVariable long id) {
-        return RunView.of(history.find(id).orElseThrow(() -> new RunNotFoundException(id)));
+        return view(history.find(id).orElseThrow(() -> new RunNotFoundException(id)));
     }
 
     @PostMapping("/{id}/restart")
@@ -81,7 +85,11 @@ class RunsController {
 
     @PostMapping("/{id}/stop")
     ResponseEntity<RunView> stop(@PathVariable long id) throws Exception {
-        return ResponseEntity.accepted().body(RunView.of(runs.stop(id)));
+        return ResponseEntity.accepted().body(view(runs.stop(id)));
+    }
+
+    private RunView view(JobExecution run) {
+        return RunView.of(run, progress.of(run));
     }
 
     // The launched execution is shared with the thread running it; answer from a fresh read.
