@@ -18,7 +18,7 @@ WORK=${BENCH_DIR:-/tmp/giftcard-recon-nights}
 
 [ -f target/giftcard-recon.jar ] || ./mvnw -q -DskipTests package
 rm -rf "$WORK" && mkdir -p "$WORK/inbox/activations" "$WORK/inbox/ledger" "$WORK/last/activations" "$WORK/last/ledger"
-java -cp target/classes com.giftcardrecon.operations.bench.InboxGenerator "$WORK/all" "$FIRST" "$NIGHTS" "$PER_DAY" 7 >/dev/null
+java -cp target/classes com.giftcardrecon.generate.InboxGenerator "$WORK/all" "$FIRST" "$NIGHTS" "$PER_DAY" 7 >/dev/null
 
 run() { # $1 = database dir, $2 = inbox, $3 = date; prints the job's seconds
   java $HEAP -jar target/giftcard-recon.jar reconcile --date="$3" --recon.input-dir="$2" \

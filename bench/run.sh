@@ -26,7 +26,7 @@ source bench/lib.sh   # H2_OPTIONS: application.yml's H2 URL options
 
 [ -f target/giftcard-recon.jar ] || ./mvnw -q -DskipTests package
 rm -rf "$WORK" && mkdir -p "$WORK"
-java -cp target/classes com.giftcardrecon.operations.bench.InboxGenerator "$WORK/inbox" "$FIRST" "$DAYS" "$PER_DAY" 42
+java -cp target/classes com.giftcardrecon.generate.InboxGenerator "$WORK/inbox" "$FIRST" "$DAYS" "$PER_DAY" 42
 
 # Split the inbox: history (days before the last) and the last night alone.
 for part in history night; do mkdir -p "$WORK/$part/activations" "$WORK/$part/ledger"; done

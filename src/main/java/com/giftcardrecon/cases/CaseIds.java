@@ -1,6 +1,6 @@
 package com.giftcardrecon.cases;
 
-import com.giftcardrecon.reconcile.Flag;
+import com.giftcardrecon.reconcile.card.Flag;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package com.giftcardrecon.cases;
 
-import com.giftcardrecon.reconcile.Flag;
+import com.giftcardrecon.reconcile.card.Flag;
 
 /**
  * What a support agent does about each flag, in plain words for the Open Cases sheet. Grounded

@@ -1,6 +1,6 @@
 package com.giftcardrecon.cases;
 
-import com.giftcardrecon.reconcile.AsOfViews;
+import com.giftcardrecon.reconcile.asof.AsOfViews;
 import java.time.LocalDate;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * "First Seen" is the earliest business date of any run that flagged it, reruns of earlier
  * dates included.
  */
-public class TrackCasesTasklet implements Tasklet {
+class TrackCasesTasklet implements Tasklet {
 
     private static final String FLAGGED = "SELECT x.card_id, x.flag FROM (" + AsOfViews.EXCEPTIONS + ") x";
 
@@ -21,7 +21,7 @@ public class TrackCasesTasklet implements Tasklet {
 
     private final LocalDate asOf;
 
-    public TrackCasesTasklet(JdbcClient jdbc, LocalDate asOf) {
+    TrackCasesTasklet(JdbcClient jdbc, LocalDate asOf) {
         this.jdbc = jdbc;
         this.asOf = asOf;
     }

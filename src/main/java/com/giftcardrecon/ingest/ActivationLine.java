@@ -1,6 +1,6 @@
 package com.giftcardrecon.ingest;
 
-import com.giftcardrecon.reconcile.TxnType;
+import com.giftcardrecon.ingest.TxnType;
 import java.math.BigDecimal;
 import java.time.Instant;
 

@@ -2,7 +2,7 @@ package com.giftcardrecon.ingest;
 
 import static com.giftcardrecon.ingest.FieldRuleViolation.quoted;
 
-import com.giftcardrecon.reconcile.TxnType;
+import com.giftcardrecon.ingest.TxnType;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -25,7 +25,7 @@ final class ActivationLineParser {
     /**
      * @param fields     the whole record as split by {@link CsvLines#split}, record type first
      * @param lineNumber physical, 1-based line number in the file
-     * @throws LineRejectedException with the first rule the line breaks
+     * @throws InvalidLineException with the first rule the line breaks
      */
     static ActivationLine parse(String[] fields, int lineNumber) {
         try {

@@ -22,26 +22,9 @@ final class CardIdRule {
         if (value.length() != LENGTH || !AsciiDigits.isAll(value)) {
             throw new FieldRuleViolation("bad card_id: " + quoted(value) + " is not 16 digits");
         }
-        if (!passesLuhn(value)) {
+        if (!Luhn.isValid(value)) {
             throw new FieldRuleViolation("bad card_id: " + quoted(value) + " fails the Luhn check digit");
         }
         return value;
-    }
-
-    private static boolean passesLuhn(String digits) {
-        int sum = 0;
-        boolean doubled = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int digit = digits.charAt(i) - '0';
-            if (doubled) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return sum % 10 == 0;
     }
 }

@@ -3,7 +3,7 @@ package com.giftcardrecon.ingest;
 /**
  * A field breaks one of the contract's rules. The message is already the retailer-facing
  * reason ("bad amount: ..."); the line parsers add the line number by turning it into a
- * {@link LineRejectedException}, which keeps the field rules free of line bookkeeping.
+ * {@link InvalidLineException}, which keeps the field rules free of line bookkeeping.
  */
 final class FieldRuleViolation extends RuntimeException {
 
@@ -16,8 +16,8 @@ final class FieldRuleViolation extends RuntimeException {
     }
 
     /** The same reason, as a reject of the given physical, 1-based line. */
-    LineRejectedException atLine(int lineNumber) {
-        return new LineRejectedException(lineNumber, getMessage());
+    InvalidLineException atLine(int lineNumber) {
+        return new InvalidLineException(lineNumber, getMessage());
     }
 
     /** The value in single quotes, as retailers see it in the reject report. */

@@ -68,8 +68,8 @@ class InboxLineReader<T> implements ResourceAwareItemReaderItemStream<FileLine<T
             }
             return null;
         } catch (FlatFileParseException e) {
-            if (e.getCause() instanceof LineRejectedException rejected) {
-                throw new RejectedLineException(current, e.getLineNumber(), rejected.reason(), rejected);
+            if (e.getCause() instanceof InvalidLineException rejected) {
+                throw new SkippedLineException(current, e.getLineNumber(), rejected.reason(), rejected);
             }
             throw e;
         }

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where inbound files arrive and how they are read ({@code recon.*} in jobs/).
  *
  * @param businessZone the zone in which a ledger entry's occurred_at falls on a business day
- * @param chunkSize    lines per database transaction while loading
+ * @param chunkSize    lines per database transaction while loading, and cards per transaction
+ *                     while reconciling: the one chunk size of the job
  */
 @ConfigurationProperties("recon")
 public record IngestProperties(

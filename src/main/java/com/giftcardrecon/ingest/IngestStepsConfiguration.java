@@ -85,7 +85,7 @@ class IngestStepsConfiguration {
                 .reader(lines)
                 .writer(writer)
                 .faultTolerant()
-                .skip(RejectedLineException.class)
+                .skip(SkippedLineException.class)
                 .skipLimit(Long.MAX_VALUE)
                 .skipListener(new LineRejectListener(rejects))
                 .build();

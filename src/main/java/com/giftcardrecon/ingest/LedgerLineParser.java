@@ -36,7 +36,7 @@ final class LedgerLineParser {
     /**
      * @param fields     the line as split by {@link CsvLines#split}
      * @param lineNumber physical, 1-based line number; the header row is line 1
-     * @throws LineRejectedException with the first rule the line breaks
+     * @throws InvalidLineException with the first rule the line breaks
      */
     static LedgerLine parse(String[] fields, int lineNumber) {
         try {

@@ -1,7 +1,7 @@
 package com.giftcardrecon.ingest;
 
-import com.giftcardrecon.reconcile.CardKeys;
-import com.giftcardrecon.reconcile.Micros;
+import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.ingest.Micros;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -16,7 +16,7 @@ class LineRejectListener implements SkipListener<Object, Object> {
 
     @Override
     public void onSkipInRead(Throwable t) {
-        if (t instanceof RejectedLineException rejected) {
+        if (t instanceof SkippedLineException rejected) {
             rejects.record(rejected.file(), rejected.lineNumber(), rejected.reason());
         }
     }

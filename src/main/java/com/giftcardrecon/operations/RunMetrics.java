@@ -1,6 +1,6 @@
 package com.giftcardrecon.operations;
 
-import com.giftcardrecon.reconcile.Flag;
+import com.giftcardrecon.reconcile.card.Flag;
 import com.giftcardrecon.report.Workbook;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;

@@ -1,5 +1,7 @@
 package com.giftcardrecon.reconcile;
 
+import com.giftcardrecon.reconcile.card.DenominationRange;
+
 import java.math.BigDecimal;
 import java.util.Map;
 

@@ -1,18 +1,18 @@
 package com.giftcardrecon.reconcile;
 
+import com.giftcardrecon.reconcile.card.DenominationRange;
+
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Rule settings of the reconciliation ({@code recon.*} in jobs/).
  *
  * @param denominations inclusive activation ranges per currency code
- * @param chunkSize     cards per database transaction while reconciling
  */
 @ConfigurationProperties("recon")
-public record ReconcileProperties(Map<String, DenominationRange> denominations, @DefaultValue("2000") int chunkSize) {
+public record ReconcileProperties(Map<String, DenominationRange> denominations) {
 
     public ReconcileProperties {
         denominations = denominations == null ? Map.of() : Map.copyOf(denominations);

@@ -1,6 +1,16 @@
 package com.giftcardrecon.reconcile;
 
-import com.giftcardrecon.cases.TrackCasesTasklet;
+import com.giftcardrecon.reconcile.asof.AsOfWriter;
+import com.giftcardrecon.reconcile.asof.ClearAsOfTasklet;
+import com.giftcardrecon.reconcile.rules.CardReconciler;
+import com.giftcardrecon.reconcile.refresh.CardBatchReader;
+import com.giftcardrecon.reconcile.refresh.CardOutcome;
+import com.giftcardrecon.reconcile.refresh.CardRecords;
+import com.giftcardrecon.reconcile.refresh.CardRows;
+import com.giftcardrecon.reconcile.refresh.CardStateWriter;
+import com.giftcardrecon.reconcile.refresh.FilesReconciledListener;
+import com.giftcardrecon.reconcile.refresh.ReconcileCardProcessor;
+
 import com.giftcardrecon.ingest.IngestProperties;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The reconciliation steps of the nightly job: keep every touched card's state current, then
- * compute "as of D" for the few cards that also have later records, then track support cases.
+ * compute "as of D" for the few cards that also have later records.
  */
 @Configuration(proxyBeanMethods = false)
 class ReconcileStepsConfiguration {
@@ -32,11 +42,14 @@ class ReconcileStepsConfiguration {
 
     private final ReconcileProperties properties;
 
+    private final int chunkSize;
+
     ReconcileStepsConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ReconcileProperties properties) {
+            ReconcileProperties properties, IngestProperties ingest) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.properties = properties;
+        this.chunkSize = ingest.chunkSize();
     }
 
     @Bean
@@ -61,9 +74,9 @@ class ReconcileStepsConfiguration {
     Step refreshCards(DataSource dataSource, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
             ReconcileCardProcessor processor) {
         CardBatchReader reader = new CardBatchReader("touchedCards", dataSource, TOUCHED_CARDS, List.of(),
-                new CardRecords(jdbc, null, true), properties.chunkSize());
+                new CardRecords(jdbc, null, true), chunkSize);
         return new StepBuilder("refreshCards", jobRepository)
-                .<CardRows, CardOutcome>chunk(properties.chunkSize())
+                .<CardRows, CardOutcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(processor)
@@ -90,7 +103,7 @@ class ReconcileStepsConfiguration {
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
         return new CardBatchReader("spanningCards", dataSource,
                 "SELECT card_id FROM card_state WHERE last_date > ? AND first_date <= ?",
-                List.of(date, date), new CardRecords(jdbc, date, false), properties.chunkSize());
+                List.of(date, date), new CardRecords(jdbc, date, false), chunkSize);
     }
 
     @Bean
@@ -102,22 +115,11 @@ class ReconcileStepsConfiguration {
     @Bean
     Step reconcileAsOf(CardBatchReader asOfReader, ReconcileCardProcessor processor, AsOfWriter asOfWriter) {
         return new StepBuilder("reconcileAsOf", jobRepository)
-                .<CardRows, CardOutcome>chunk(properties.chunkSize())
+                .<CardRows, CardOutcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(asOfReader)
                 .processor(processor)
                 .writer(asOfWriter)
                 .build();
-    }
-
-    @Bean
-    @StepScope
-    TrackCasesTasklet trackCasesTasklet(JdbcClient jdbc, @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        return new TrackCasesTasklet(jdbc, date);
-    }
-
-    @Bean
-    Step trackCases(TrackCasesTasklet trackCasesTasklet) {
-        return new StepBuilder("trackCases", jobRepository).tasklet(trackCasesTasklet, transactionManager).build();
     }
 }

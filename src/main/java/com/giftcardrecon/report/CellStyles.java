@@ -1,6 +1,6 @@
 package com.giftcardrecon.report;
 
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;

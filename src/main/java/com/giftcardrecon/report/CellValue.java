@@ -1,6 +1,6 @@
 package com.giftcardrecon.report;
 
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;

@@ -1,6 +1,6 @@
 package com.giftcardrecon.report;
 
-import com.giftcardrecon.reconcile.Flag;
+import com.giftcardrecon.reconcile.card.Flag;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

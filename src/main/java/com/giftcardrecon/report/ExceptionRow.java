@@ -1,7 +1,7 @@
 package com.giftcardrecon.report;
 
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.math.BigDecimal;
 
 /**

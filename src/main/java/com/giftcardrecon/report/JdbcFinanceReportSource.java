@@ -1,10 +1,10 @@
 package com.giftcardrecon.report;
 
 import com.giftcardrecon.ingest.FileRegistry;
-import com.giftcardrecon.reconcile.AsOfViews;
-import com.giftcardrecon.reconcile.CardKeys;
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.asof.AsOfViews;
+import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,10 +2,10 @@ package com.giftcardrecon.report;
 
 import com.giftcardrecon.cases.CaseIds;
 import com.giftcardrecon.cases.Playbook;
-import com.giftcardrecon.reconcile.AsOfViews;
-import com.giftcardrecon.reconcile.CardKeys;
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.asof.AsOfViews;
+import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -44,7 +44,7 @@ class ReportStepsConfiguration {
             ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
                     .getExecutionContext();
             job.putString(Workbook.FINANCE.contextKey(), path.toString());
-            Map<com.giftcardrecon.reconcile.Flag, Long> counts = new EnumMap<>(source.countsByFlag());
+            Map<com.giftcardrecon.reconcile.card.Flag, Long> counts = new EnumMap<>(source.countsByFlag());
             counts.forEach((flag, count) -> job.putLong(Workbook.EXCEPTIONS_KEY_PREFIX + flag.name(), count));
             return RepeatStatus.FINISHED;
         };

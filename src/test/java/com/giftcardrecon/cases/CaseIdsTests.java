@@ -2,7 +2,7 @@ package com.giftcardrecon.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.giftcardrecon.reconcile.Flag;
+import com.giftcardrecon.reconcile.card.Flag;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,7 +3,7 @@ package com.giftcardrecon.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.giftcardrecon.reconcile.TxnType;
+import com.giftcardrecon.ingest.TxnType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -136,7 +136,7 @@ class ActivationLineParserTests {
     /** Asserts the line is rejected with its line number kept; the caller checks the reason. */
     private static AbstractThrowableAssert<?, ? extends Throwable> rejecting(String line) {
         return assertThatThrownBy(() -> ActivationLineParser.parse(CsvLines.split(line), 12))
-                .isInstanceOf(LineRejectedException.class)
-                .satisfies(e -> assertThat(((LineRejectedException) e).lineNumber()).isEqualTo(12));
+                .isInstanceOf(InvalidLineException.class)
+                .satisfies(e -> assertThat(((InvalidLineException) e).lineNumber()).isEqualTo(12));
     }
 }

@@ -148,7 +148,7 @@ class LedgerLineParserTests {
 
     private static AbstractThrowableAssert<?, ? extends Throwable> rejecting(String line) {
         return assertThatThrownBy(() -> parse(line))
-                .isInstanceOf(LineRejectedException.class)
-                .satisfies(e -> assertThat(((LineRejectedException) e).lineNumber()).isEqualTo(5));
+                .isInstanceOf(InvalidLineException.class)
+                .satisfies(e -> assertThat(((InvalidLineException) e).lineNumber()).isEqualTo(5));
     }
 }

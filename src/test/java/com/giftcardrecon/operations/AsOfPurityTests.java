@@ -31,22 +31,22 @@ class AsOfPurityTests {
     static final LocalDate DAY_3 = LocalDate.of(2026, 4, 8);
 
     /** Redeemed on day 1; its sale only arrives in the late file, 4 hours before the redemption. */
-    static final String LATE_SALE = Luhn.card(101);
+    static final String LATE_SALE = FixtureCards.card(101);
 
     /** Sold on day 1, and sold again on day 1 according to the late file. */
-    static final String RESOLD = Luhn.card(102);
+    static final String RESOLD = FixtureCards.card(102);
 
     /** Sold on day 1, voided on day 1 according to the late file, redeemed on day 2. */
-    static final String LATE_VOID = Luhn.card(103);
+    static final String LATE_VOID = FixtureCards.card(103);
 
     /** Sold for USD 2500.00 in the late file, redeemed on day 3: records on both sides of day 1. */
-    static final String LATE_BIG = Luhn.card(104);
+    static final String LATE_BIG = FixtureCards.card(104);
 
     /** Sold on day 1, redeemed on day 2. */
-    static final String SPANNER = Luhn.card(105);
+    static final String SPANNER = FixtureCards.card(105);
 
     /** Redeemed twice by one account on day 1; the late file does not touch it. */
-    static final String STEADY = Luhn.card(106);
+    static final String STEADY = FixtureCards.card(106);
 
     @TempDir
     static Path tmp;
@@ -142,10 +142,10 @@ class AsOfPurityTests {
                 .activate("P1004", STEADY, "US", "100.00", "2026-04-06T10:30:00-05:00")
                 .write();
         inbox.activations("ACME", DAY_2, "001")
-                .activate("P3001", Luhn.card(107), "US", "40.00", "2026-04-07T10:00:00-05:00")
+                .activate("P3001", FixtureCards.card(107), "US", "40.00", "2026-04-07T10:00:00-05:00")
                 .write();
         inbox.activations("ACME", DAY_3, "001")
-                .activate("P4001", Luhn.card(108), "US", "60.00", "2026-04-08T10:00:00-05:00")
+                .activate("P4001", FixtureCards.card(108), "US", "60.00", "2026-04-08T10:00:00-05:00")
                 .write();
         inbox.ledger(DAY_1)
                 .applied("PR-01", LATE_SALE, "US-0001", "US", "50.00", "2026-04-06T18:00:00+00:00")
@@ -168,7 +168,7 @@ class AsOfPurityTests {
                 .activate("P2002", RESOLD, "US", "50.00", "2026-04-06T11:00:00-05:00")
                 .voids("P2003", LATE_VOID, "US", "50.00", "2026-04-06T12:00:00-05:00")
                 .activate("P2004", LATE_BIG, "US", "2500.00", "2026-04-06T13:00:00-05:00")
-                .activate("P1001", Luhn.card(109), "US", "50.00", "2026-04-06T14:00:00-05:00")
+                .activate("P1001", FixtureCards.card(109), "US", "50.00", "2026-04-06T14:00:00-05:00")
                 .write();
     }
 }

@@ -70,7 +70,7 @@ class NightlyJobTests {
                 .activate("M2001", RETRIED, "CA", "50.00", "2026-03-02T09:00:00-05:00")
                 .activate("M2002", WRONG_AMOUNT, "CA", "25.00", "2026-03-02T09:10:00-05:00")
                 .activate("M2003", TOO_BIG, "CA", "2500.00", "2026-03-02T09:20:00-05:00")
-                .activate("M2004", Luhn.card(18), "CA", "150.00", "2026-03-02T09:30:00-05:00")
+                .activate("M2004", FixtureCards.card(18), "CA", "150.00", "2026-03-02T09:30:00-05:00")
                 .write();
         night2 = recon.reconcile(DAY_2);
         day1Again = recon.reconcile(DAY_1);

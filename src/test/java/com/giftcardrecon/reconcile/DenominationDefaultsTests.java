@@ -1,5 +1,7 @@
 package com.giftcardrecon.reconcile;
 
+import com.giftcardrecon.reconcile.card.DenominationRange;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

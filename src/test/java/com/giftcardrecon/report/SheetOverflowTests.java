@@ -8,8 +8,8 @@ import static com.giftcardrecon.report.Workbooks.sheetNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

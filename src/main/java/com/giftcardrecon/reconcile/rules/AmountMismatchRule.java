@@ -1,10 +1,10 @@
 package com.giftcardrecon.reconcile.rules;
 
-import com.giftcardrecon.reconcile.ActivationRecord;
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.FlagHit;
-import com.giftcardrecon.reconcile.Redemption;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.card.ActivationRecord;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.FlagHit;
+import com.giftcardrecon.reconcile.card.Redemption;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.util.Optional;
 
 /** Value applied differs from the value sold. Amounts compare numerically: 25.0 equals 25.00. */

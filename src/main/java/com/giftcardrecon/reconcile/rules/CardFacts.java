@@ -1,11 +1,11 @@
 package com.giftcardrecon.reconcile.rules;
 
-import com.giftcardrecon.reconcile.ActivationRecord;
-import com.giftcardrecon.reconcile.ActivationState;
-import com.giftcardrecon.reconcile.CardHistory;
-import com.giftcardrecon.reconcile.DenominationRange;
-import com.giftcardrecon.reconcile.Redemption;
-import com.giftcardrecon.reconcile.TxnType;
+import com.giftcardrecon.reconcile.card.ActivationRecord;
+import com.giftcardrecon.reconcile.card.ActivationState;
+import com.giftcardrecon.reconcile.card.CardHistory;
+import com.giftcardrecon.reconcile.card.DenominationRange;
+import com.giftcardrecon.reconcile.card.Redemption;
+import com.giftcardrecon.ingest.TxnType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.giftcardrecon.reconcile.rules;
 
-import com.giftcardrecon.reconcile.FlagHit;
+import com.giftcardrecon.reconcile.card.FlagHit;
 import java.util.Optional;
 
 /** One flag of the reconciliation contract: whether it holds for a card, and how severely. */

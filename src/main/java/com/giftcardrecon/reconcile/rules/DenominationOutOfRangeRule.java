@@ -1,10 +1,10 @@
 package com.giftcardrecon.reconcile.rules;
 
-import com.giftcardrecon.reconcile.ActivationRecord;
-import com.giftcardrecon.reconcile.DenominationRange;
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.FlagHit;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.card.ActivationRecord;
+import com.giftcardrecon.reconcile.card.DenominationRange;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.FlagHit;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package com.giftcardrecon.reconcile.rules;
 
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.FlagHit;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.FlagHit;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.util.Optional;
 
 final class Hits {

@@ -1,10 +1,10 @@
 package com.giftcardrecon.reconcile.rules;
 
-import com.giftcardrecon.reconcile.ActivationRecord;
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.FlagHit;
-import com.giftcardrecon.reconcile.Redemption;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.card.ActivationRecord;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.FlagHit;
+import com.giftcardrecon.reconcile.card.Redemption;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;

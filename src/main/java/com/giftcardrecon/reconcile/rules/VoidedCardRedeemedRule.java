@@ -1,9 +1,9 @@
 package com.giftcardrecon.reconcile.rules;
 
-import com.giftcardrecon.reconcile.ActivationState;
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.FlagHit;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.card.ActivationState;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.FlagHit;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.util.Optional;
 
 /** Value applied from a card whose sale stands reversed, whatever the order of events. */

@@ -1,14 +1,14 @@
 package com.giftcardrecon.reconcile.rules;
 
-import static com.giftcardrecon.reconcile.Cards.activate;
-import static com.giftcardrecon.reconcile.Cards.facts;
-import static com.giftcardrecon.reconcile.Cards.redeem;
-import static com.giftcardrecon.reconcile.Cards.voidAt;
+import static com.giftcardrecon.reconcile.card.Cards.activate;
+import static com.giftcardrecon.reconcile.card.Cards.facts;
+import static com.giftcardrecon.reconcile.card.Cards.redeem;
+import static com.giftcardrecon.reconcile.card.Cards.voidAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.giftcardrecon.reconcile.Flag;
-import com.giftcardrecon.reconcile.FlagHit;
-import com.giftcardrecon.reconcile.Severity;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.card.FlagHit;
+import com.giftcardrecon.reconcile.card.Severity;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

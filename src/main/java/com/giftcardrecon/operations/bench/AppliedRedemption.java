@@ -1,7 +1,0 @@
-package com.giftcardrecon.operations.bench;
-
-import java.time.Instant;
-
-/** A redemption the generator wrote, remembered (in a bounded sample) to plant repeats of it. */
-record AppliedRedemption(String cardId, String accountId, Market market, long amount, Instant occurredAt) {
-}

@@ -1,6 +1,0 @@
-package com.giftcardrecon.reconcile;
-
-/** A card's activation state after folding its activation records in order. */
-public enum ActivationState {
-    NONE, ACTIVE, VOIDED
-}

@@ -1,5 +1,0 @@
-package com.giftcardrecon.reconcile;
-
-/** One flag that holds for a card, with the severity it holds at. */
-public record FlagHit(Flag flag, Severity severity) {
-}

@@ -1,6 +1,0 @@
-package com.giftcardrecon.reconcile;
-
-/** How urgent an exception is; declared most severe first, so ordinal order is report order. */
-public enum Severity {
-    CRITICAL, HIGH, MEDIUM, LOW
-}

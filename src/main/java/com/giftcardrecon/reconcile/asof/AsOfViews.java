@@ -1,0 +1,32 @@
+package com.giftcardrecon.reconcile.asof;
+
+/**
+ * SQL for "as of business date D" over the stored results: cards whose records all fall on or
+ * before D come from card_state, cards that also have later records from the as-of tables
+ * computed for D. Each view takes D twice, once per branch.
+ */
+public final class AsOfViews {
+
+    /**
+     * Every (card, flag) that holds as of D, with the card's figures. Columns: card_id, flag,
+     * flag_rank, severity, severity_rank, retailer_id, region, currency, activated_amount,
+     * redeemed_total, redeemed_currency, redemption_count, accounts.
+     */
+    public static final String EXCEPTIONS = "SELECT f.card_id, f.flag, f.flag_rank, f.severity, f.severity_rank,"
+            + " c.retailer_id, c.region, c.currency, c.activated_amount, c.redeemed_total, c.redeemed_currency,"
+            + " c.redemption_count, c.accounts"
+            + " FROM card_flag f JOIN card_state c ON c.card_id = f.card_id WHERE c.last_date <= ?"
+            + " UNION ALL SELECT f.card_id, f.flag, f.flag_rank, f.severity, f.severity_rank,"
+            + " c.retailer_id, c.region, c.currency, c.activated_amount, c.redeemed_total, c.redeemed_currency,"
+            + " c.redemption_count, c.accounts"
+            + " FROM asof_flag f JOIN asof_card c ON c.as_of = f.as_of AND c.card_id = f.card_id WHERE f.as_of = ?";
+
+    /** Open liability as of D by region and currency. Columns: region, currency, cards, amount. */
+    public static final String OUTSTANDING = "SELECT region, currency, SUM(cards) AS cards, SUM(amount) AS amount"
+            + " FROM (SELECT region, currency, cards, amount FROM outstanding_by_date WHERE last_date <= ?"
+            + " UNION ALL SELECT region, currency, 1, activated_amount FROM asof_card"
+            + " WHERE as_of = ? AND outstanding = TRUE) o GROUP BY region, currency";
+
+    private AsOfViews() {
+    }
+}

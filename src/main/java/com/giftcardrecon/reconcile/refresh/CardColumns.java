@@ -1,0 +1,67 @@
+package com.giftcardrecon.reconcile.refresh;
+
+import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.reconcile.card.ActivationRecord;
+import com.giftcardrecon.reconcile.card.CardResult;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a card result into statement parameters, in the column order shared by card_state and
+ * asof_card, so both tables are written from one mapping.
+ */
+public final class CardColumns {
+
+    /** Column list matching {@link #of(CardResult)}. */
+    public static final String NAMES = "state, retailer_id, region, currency, activated_amount, redemption_count,"
+            + " redeemed_total, redeemed_currency, accounts, outstanding";
+
+    public static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
+    static final String ASSIGNMENTS = "state = ?, retailer_id = ?, region = ?, currency = ?,"
+            + " activated_amount = ?, redemption_count = ?, redeemed_total = ?, redeemed_currency = ?,"
+            + " accounts = ?, outstanding = ?";
+
+    private static final int ACCOUNTS_MAX = 4000;
+
+    private CardColumns() {
+    }
+
+    public static List<Object> of(CardResult result) {
+        ActivationRecord current = result.currentActivation();
+        List<Object> values = new ArrayList<>(10);
+        values.add(result.state().name());
+        values.add(current == null ? null : current.retailerId());
+        values.add(current == null ? null : current.region());
+        values.add(current == null ? null : current.currency());
+        values.add(current == null ? null : current.amount());
+        values.add(result.redemptionCount());
+        values.add(result.redeemedTotal());
+        values.add(result.redeemedCurrency());
+        values.add(accounts(result));
+        values.add(result.outstanding());
+        return values;
+    }
+
+    /** One parameter row per flag: card_id, flag, flag_rank, severity, severity_rank. */
+    public static List<Object[]> flags(CardResult result) {
+        return result.flags().stream()
+                .map(hit -> new Object[] {CardKeys.key(result.cardId()), hit.flag().name(), hit.flag().ordinal(),
+                        hit.severity().name(), hit.severity().ordinal()})
+                .toList();
+    }
+
+    // A card redeemed by thousands of accounts is a fraud case, not a report cell; the column
+    // keeps the first ones and says how many were left out.
+    private static String accounts(CardResult result) {
+        String all = String.join(",", result.accounts());
+        if (all.length() <= ACCOUNTS_MAX) {
+            return all;
+        }
+        String cut = all.substring(0, ACCOUNTS_MAX - 40);
+        cut = cut.substring(0, cut.lastIndexOf(','));
+        int shown = cut.split(",").length;
+        return cut + ",… (" + (result.accounts().size() - shown) + " more)";
+    }
+}

@@ -1,0 +1,108 @@
+package com.giftcardrecon.reconcile.refresh;
+
+import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.ingest.Micros;
+import com.giftcardrecon.ingest.TxnType;
+import com.giftcardrecon.reconcile.card.ActivationRecord;
+import com.giftcardrecon.reconcile.card.PriorState;
+import com.giftcardrecon.reconcile.card.Redemption;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Fetches the records of a batch of cards with indexed IN-list lookups, optionally limited to
+ * what is visible as of a date. Batches keep memory bounded, and lookups by card id never need
+ * a sort of the whole record set.
+ */
+public class CardRecords {
+
+    private record ActivationRow(String cardId, TxnType type, String retailer, String region, String currency,
+            BigDecimal amount, long timeMicros, LocalDate fileDate, long fileId, int line) {
+    }
+
+    private final JdbcClient jdbc;
+
+    private final LocalDate asOf;
+
+    private final boolean withPriorState;
+
+    /**
+     * @param asOf           only records visible as of this date, or null for all records
+     * @param withPriorState whether to read each card's stored state too
+     */
+    public CardRecords(JdbcClient jdbc, LocalDate asOf, boolean withPriorState) {
+        this.jdbc = jdbc;
+        this.asOf = asOf;
+        this.withPriorState = withPriorState;
+    }
+
+    Map<String, List<ActivationRecord>> activations(List<String> cardIds) {
+        List<ActivationRow> rows = jdbc.sql("SELECT card_id, txn_type, retailer_id, region, currency, amount,"
+                        + " txn_time_us, file_date, file_id, line_no FROM activation WHERE card_id IN (:ids)"
+                        + (asOf == null ? "" : " AND file_date <= :asOf"))
+                .param("ids", CardKeys.keys(cardIds)).params(asOfParam())
+                .query((rs, n) -> new ActivationRow(CardKeys.read(rs, 1), TxnType.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getLong(7),
+                        rs.getObject(8, LocalDate.class), rs.getLong(9), rs.getInt(10)))
+                .list();
+        Map<Long, String> fileNames = fileNames(rows.stream().map(ActivationRow::fileId).distinct().toList());
+        Map<String, List<ActivationRecord>> byCard = new HashMap<>();
+        for (ActivationRow row : rows) {
+            byCard.computeIfAbsent(row.cardId(), id -> new ArrayList<>()).add(new ActivationRecord(row.cardId(),
+                    row.type(), row.retailer(), row.region(), row.currency(), row.amount(),
+                    Micros.toInstant(row.timeMicros()), row.fileDate(), fileNames.get(row.fileId()), row.line()));
+        }
+        return byCard;
+    }
+
+    Map<String, List<Redemption>> redemptions(List<String> cardIds) {
+        Map<String, List<Redemption>> byCard = new HashMap<>();
+        jdbc.sql("SELECT card_id, redemption_id, account_id, account_region, currency, amount, occurred_at_us,"
+                        + " occurred_date FROM redemption WHERE card_id IN (:ids) AND status = 'APPLIED'"
+                        + (asOf == null ? "" : " AND occurred_date <= :asOf"))
+                .param("ids", CardKeys.keys(cardIds)).params(asOfParam())
+                .query(rs -> {
+                    String cardId = CardKeys.read(rs, 1);
+                    byCard.computeIfAbsent(cardId, id -> new ArrayList<>()).add(new Redemption(
+                            rs.getString(2), cardId, rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getBigDecimal(6), Micros.toInstant(rs.getLong(7)), rs.getObject(8, LocalDate.class)));
+                });
+        return byCard;
+    }
+
+    Map<String, PriorState> priorStates(List<String> cardIds) {
+        Map<String, PriorState> byCard = new HashMap<>();
+        if (withPriorState) {
+            jdbc.sql("SELECT card_id, last_date, region, currency, activated_amount, outstanding FROM card_state"
+                            + " WHERE card_id IN (:ids)")
+                    .param("ids", CardKeys.keys(cardIds))
+                    .query(rs -> {
+                        byCard.put(CardKeys.read(rs, 1), new PriorState(rs.getObject(2, LocalDate.class),
+                                rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBoolean(6)));
+                    });
+        }
+        return byCard;
+    }
+
+    // The handful of files a batch's records come from; never the whole registry.
+    private Map<Long, String> fileNames(List<Long> fileIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!fileIds.isEmpty()) {
+            jdbc.sql("SELECT id, file_name FROM inbound_file WHERE id IN (:ids)").param("ids", fileIds)
+                    .query(rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
+    private Map<String, Object> asOfParam() {
+        return asOf == null ? Map.of() : Map.of("asOf", asOf);
+    }
+}

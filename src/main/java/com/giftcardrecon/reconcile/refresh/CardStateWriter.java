@@ -1,0 +1,66 @@
+package com.giftcardrecon.reconcile.refresh;
+
+import com.giftcardrecon.ingest.CardKeys;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Stores recomputed card states, replaces their flags and adjusts the outstanding totals by
+ * the difference between the new and the stored state, all in the chunk's transaction. Doing
+ * a card twice therefore changes nothing the second time, which is what makes a restarted
+ * refresh safe without a saved read position.
+ */
+public class CardStateWriter implements ItemWriter<CardOutcome> {
+
+    private static final String INSERT = "INSERT INTO card_state (card_id, first_date, last_date, "
+            + CardColumns.NAMES + ") VALUES (?, ?, ?, " + CardColumns.PLACEHOLDERS + ")";
+
+    private static final String UPDATE = "UPDATE card_state SET first_date = ?, last_date = ?, "
+            + CardColumns.ASSIGNMENTS + " WHERE card_id = ?";
+
+    static final String INSERT_FLAG = "INSERT INTO card_flag (card_id, flag, flag_rank, severity, severity_rank)"
+            + " VALUES (?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+
+    public CardStateWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void write(Chunk<? extends CardOutcome> chunk) {
+        List<Object[]> known = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> flags = new ArrayList<>();
+        OutstandingDeltas deltas = new OutstandingDeltas();
+        for (CardOutcome card : chunk) {
+            List<Object> dates = List.of(card.firstDate(), card.lastDate());
+            List<Object> row = new ArrayList<>();
+            if (card.prior() == null) {
+                row.add(CardKeys.key(card.cardId()));
+                row.addAll(dates);
+                row.addAll(CardColumns.of(card.result()));
+                inserts.add(row.toArray());
+            } else {
+                known.add(new Object[] {CardKeys.key(card.cardId())});
+                row.addAll(dates);
+                row.addAll(CardColumns.of(card.result()));
+                row.add(CardKeys.key(card.cardId()));
+                updates.add(row.toArray());
+            }
+            flags.addAll(CardColumns.flags(card.result()));
+            deltas.remove(card.prior());
+            deltas.add(card.lastDate(), card.result());
+        }
+        jdbc.batchUpdate("DELETE FROM card_flag WHERE card_id = ?", known);
+        jdbc.batchUpdate(UPDATE, updates);
+        jdbc.batchUpdate(INSERT_FLAG, flags);
+        deltas.applyTo(jdbc);
+        jdbc.batchUpdate(INSERT, inserts);
+    }
+}

@@ -1,0 +1,113 @@
+package com.giftcardrecon.bench;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Measures how fast the embedded database itself can take rows shaped like activation lines,
+ * with none of the application around it: plain JDBC batches of 2,000 rows, one commit per
+ * batch (the job's chunk), into a fresh H2 file database. It is the ceiling any ingest built on
+ * this database can reach on the machine it runs on, and so the yardstick for the job's own
+ * figures in {@code BENCHMARKS.md}.
+ *
+ * <p>Four shapes: the table with its primary key only; plus the card-id index reconciliation
+ * reads by; plus the unique (txn_id, retailer_id) key the duplicate-txn rule needs; and the
+ * second shape again written by two threads at once (is a second core worth using?).
+ *
+ * <p>Plain Java with no Spring: {@code bench/ceiling.sh [rows]} runs it from the application jar,
+ * with the H2 version and the URL options the application ships.
+ */
+public final class H2InsertCeiling {
+
+    private static final int BATCH = 2_000;
+    private static final String TABLE = """
+            CREATE TABLE activation (file_id BIGINT NOT NULL, line_no INT NOT NULL,
+              retailer_id VARCHAR(16) NOT NULL, txn_id VARCHAR(255) NOT NULL,
+              card_id BIGINT NOT NULL, amount DECIMAL(19,2) NOT NULL, region VARCHAR(2) NOT NULL,
+              txn_time_us BIGINT NOT NULL, PRIMARY KEY (file_id, line_no))""";
+    private static final String CARD_INDEX = "CREATE INDEX ix_card ON activation (card_id)";
+    private static final String TXN_KEY = "ALTER TABLE activation ADD CONSTRAINT uk_txn UNIQUE (txn_id, retailer_id)";
+    private static final String INSERT = "INSERT INTO activation VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private H2InsertCeiling() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: H2InsertCeiling <work-dir> <url-options, e.g. ;CACHE_SIZE=65536>"
+                    + " [rows, default 400000]");
+            System.exit(2);
+        }
+        Path dir = Files.createDirectories(Path.of(args[0]));
+        String options = args[1];
+        int rows = args.length > 2 ? Integer.parseInt(args[2]) : 400_000;
+        System.out.printf("H2 insert ceiling, %d rows, JDBC batches of %d, one commit per batch%n", rows, BATCH);
+        measure(dir, options, "primary key only", rows, 1);
+        measure(dir, options, "+ card-id index", rows, 1, CARD_INDEX);
+        measure(dir, options, "+ card-id index + unique txn key", rows, 1, CARD_INDEX, TXN_KEY);
+        measure(dir, options, "+ card-id index, two writer threads", rows, 2, CARD_INDEX);
+    }
+
+    private static void measure(Path dir, String options, String shape, int rows, int threads, String... indexes)
+            throws Exception {
+        // A database of its own per shape, with the URL options the job uses (bench/lib.sh).
+        String url = "jdbc:h2:file:" + dir.resolve("ceiling-" + System.nanoTime()).toAbsolutePath() + options;
+        try (Connection owner = DriverManager.getConnection(url, "sa", "");
+                Statement ddl = owner.createStatement()) {
+            ddl.execute(TABLE);
+            for (String index : indexes) {
+                ddl.execute(index);
+            }
+            long started = System.nanoTime();
+            ExecutorService writers = Executors.newFixedThreadPool(threads);
+            List<Future<Void>> done = new ArrayList<>();
+            for (int writer = 0; writer < threads; writer++) {
+                int id = writer;
+                done.add(writers.submit(() -> insert(url, id, rows / threads)));
+            }
+            for (Future<Void> each : done) {
+                each.get();
+            }
+            writers.shutdown();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("  %-40s %6.2f s = %,9.0f rows/s%n", shape, seconds, rows / seconds);
+        }
+    }
+
+    private static Void insert(String url, int writer, int rows) throws SQLException {
+        SplittableRandom random = new SplittableRandom(writer);
+        BigDecimal amount = new BigDecimal("50.00");
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            connection.setAutoCommit(false);
+            for (int row = 0; row < rows; row++) {
+                insert.setLong(1, writer * 1_000_000L + row / 20_000);   // 20,000-line files
+                insert.setInt(2, row % 20_000 + 2);
+                insert.setString(3, "RET" + (row % 4));
+                insert.setString(4, "T" + Long.toString(random.nextLong() >>> 1, 36));
+                insert.setLong(5, random.nextLong(1_000_000_000_000_000L, 9_999_999_999_999_999L));
+                insert.setBigDecimal(6, amount);
+                insert.setString(7, "US");
+                insert.setLong(8, 1_790_000_000_000_000L + row * 1_000_000L);
+                insert.addBatch();
+                if ((row + 1) % BATCH == 0 || row == rows - 1) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+        }
+        return null;
+    }
+}
