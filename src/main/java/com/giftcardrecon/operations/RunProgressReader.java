@@ -1,7 +1,7 @@
 package com.giftcardrecon.operations;
 
 import com.giftcardrecon.ingest.FileKind;
-import com.giftcardrecon.reconcile.CardsToDo;
+import com.giftcardrecon.reconcile.refresh.CardsToDo;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.giftcardrecon.reconcile;
+package com.giftcardrecon.reconcile.refresh;
 
 /**
  * How the card steps tell the rest of the application how many cards they have to do: a long
