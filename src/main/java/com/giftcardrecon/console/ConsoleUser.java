@@ -15,16 +15,16 @@ record ConsoleUser(String name, boolean operator, boolean finance, boolean suppo
     }
 
     /** May download the finance workbook and read the Summary figures. */
-    boolean seesFinance() {
+    public boolean seesFinance() {
         return operator || finance;
     }
 
     /** May download the support workbook and work cases. */
-    boolean seesSupport() {
+    public boolean seesSupport() {
         return operator || support;
     }
 
-    String role() {
+    public String role() {
         return operator ? "operator" : finance && support ? "finance and support" : finance ? "finance"
                 : support ? "support" : "no role";
     }

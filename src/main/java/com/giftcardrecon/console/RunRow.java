@@ -47,16 +47,16 @@ record RunRow(long id, LocalDate businessDate, String status, String trigger, St
                 outcome.workbooks().keySet(), progress);
     }
 
-    boolean hasFinance() {
+    public boolean hasFinance() {
         return workbooks.contains(Workbook.FINANCE);
     }
 
-    boolean hasSupport() {
+    public boolean hasSupport() {
         return workbooks.contains(Workbook.SUPPORT);
     }
 
     /** Lower-case status for the badge's style. */
-    String statusClass() {
+    public String statusClass() {
         return "status-" + status.toLowerCase(java.util.Locale.ROOT);
     }
 
