@@ -18,8 +18,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class LiabilityChart {
 
-    /** One currency's chart, ready to inline, and its figures in words. */
-    record Panel(String currency, String svg, String description) {
+    /** One currency's chart, ready to inline, and its latest figure in words. */
+    record Panel(String currency, String svg, String latest) {
     }
 
     static final int WIDTH = 360;
@@ -51,12 +51,14 @@ final class LiabilityChart {
     }
 
     private static Panel panel(String currency, SortedMap<LocalDate, BigDecimal> series) {
-        BigDecimal min = series.values().stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        BigDecimal lowest = series.values().stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        // The axis is zero, so the height of a point is the size of the liability.
+        BigDecimal min = lowest.min(BigDecimal.ZERO);
         BigDecimal max = series.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         LocalDate first = series.firstKey();
         LocalDate last = series.lastKey();
         String description = currency + " outstanding: " + plain(series.get(first), currency) + " on " + first + ", "
-                + plain(series.get(last), currency) + " on " + last + "; lowest " + plain(min, currency) + ", highest "
+                + plain(series.get(last), currency) + " on " + last + "; lowest " + plain(lowest, currency) + ", highest "
                 + plain(max, currency)
                 + " over " + series.size() + (series.size() == 1 ? " date" : " dates");
         String id = "chart-" + currency.toLowerCase(Locale.ROOT);
@@ -91,14 +93,14 @@ final class LiabilityChart {
         svg.append("<text class=\"chart-label\" text-anchor=\"end\" x=\"").append(WIDTH - RIGHT).append("\" y=\"")
                 .append(HEIGHT - 8).append("\">").append(last).append("</text>");
         svg.append("</svg>");
-        return new Panel(currency, svg.toString(), description);
+        return new Panel(currency, svg.toString(), plain(series.get(last), currency) + " " + currency + " on " + last);
     }
 
-    /** Where a value sits between the lowest and highest, 0 to 1; a flat series sits in the middle. */
+    /** Where a value sits between the lowest and highest, 0 to 1; nothing but zeros sits on the axis. */
     static double share(BigDecimal value, BigDecimal min, BigDecimal max) {
         BigDecimal range = max.subtract(min);
         if (range.signum() == 0) {
-            return 0.5;
+            return 0;
         }
         return value.subtract(min).divide(range, 6, java.math.RoundingMode.HALF_UP).doubleValue();
     }

@@ -4,6 +4,7 @@ import com.giftcardrecon.GiftcardReconApplication;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunNotFoundException;
+import com.giftcardrecon.operations.RunProgressReader;
 import com.giftcardrecon.operations.RunService;
 import com.giftcardrecon.operations.RunStateException;
 import com.giftcardrecon.operations.Trigger;
@@ -66,8 +67,16 @@ public final class Cli {
         RunSummary summary = new RunSummary(context.getBean(JdbcClient.class));
         JobExecution run;
         switch (command.command()) {
-            case RECONCILE -> run = runs.reconcile(command.date().orElseThrow(), Trigger.CLI);
-            case RESTART -> run = runs.restartAndWait(command.run().orElseThrow());
+            case RECONCILE -> {
+                try (ProgressReporter shown = progress(context)) {
+                    run = runs.reconcile(command.date().orElseThrow(), Trigger.CLI);
+                }
+            }
+            case RESTART -> {
+                try (ProgressReporter shown = progress(context)) {
+                    run = runs.restartAndWait(command.run().orElseThrow());
+                }
+            }
             case STOP -> {
                 run = runs.stop(command.run().orElseThrow());
                 out.printf("giftcard-recon stop: run %d is %s; it stops at its next chunk or step boundary%n",
@@ -82,6 +91,11 @@ public final class Cli {
         }
         summary.print(command.command().word(), run, out);
         return run.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+    }
+
+    private static ProgressReporter progress(ConfigurableApplicationContext context) {
+        return new ProgressReporter(context.getBean(RunHistory.class), context.getBean(RunProgressReader.class),
+                ProgressReporter.onTerminal() ? System.err : null);
     }
 
     // Blocks like any server, until the application is shut down (SIGTERM, Ctrl-C).
