@@ -107,7 +107,7 @@ public final class Cli {
         } catch (RuntimeException e) {
             return 1; // Spring Boot has already reported why it could not start
         }
-        out.printf("giftcard-recon serving on port %s: API /api, health /actuator/health%n",
+        out.printf("giftcard-recon serving on port %s: console /, API /api, health /actuator/health%n",
                 context.getEnvironment().getProperty("local.server.port"));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
