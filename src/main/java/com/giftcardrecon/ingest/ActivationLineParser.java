@@ -51,6 +51,6 @@ final class ActivationLineParser {
         BigDecimal amount = AmountRule.require(fields[4], region);
         Instant txnTime = TimestampRule.require(fields[9]);
         return new ActivationLine(lineNumber, txnId, type, cardId, amount, fields[5], fields[6], fields[7],
-                fields[8], txnTime);
+                fields[8], txnTime, fields[9]);
     }
 }

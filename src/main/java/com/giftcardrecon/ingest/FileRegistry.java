@@ -1,9 +1,12 @@
 package com.giftcardrecon.ingest;
 
+import com.giftcardrecon.ingest.Micros;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -26,8 +29,11 @@ public class FileRegistry {
 
     private final JdbcClient jdbc;
 
-    FileRegistry(JdbcClient jdbc) {
+    private final Clock clock;
+
+    FileRegistry(JdbcClient jdbc, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /** Same name, size and modification time as a registered file: no need to hash it again. */
@@ -92,13 +98,17 @@ public class FileRegistry {
         return jdbc.sql("DELETE FROM inbound_file WHERE status = 'PENDING'").update();
     }
 
-    /** Marks every loaded file ACCEPTED with its loaded and rejected line counts. */
+    /**
+     * Marks every loaded file ACCEPTED with its loaded and rejected line counts and the instant,
+     * which tells support whether a file came in after a case was resolved (cases.md).
+     */
     int acceptPending() {
         jdbc.sql("UPDATE inbound_file SET"
                 + " loaded_lines = (SELECT COUNT(*) FROM activation a WHERE a.file_id = inbound_file.id)"
                 + " + (SELECT COUNT(*) FROM redemption r WHERE r.file_id = inbound_file.id),"
                 + " rejected_lines = (SELECT COUNT(*) FROM line_reject j WHERE j.file_id = inbound_file.id)"
                 + " WHERE status = 'PENDING'").update();
-        return jdbc.sql("UPDATE inbound_file SET status = 'ACCEPTED' WHERE status = 'PENDING'").update();
+        return jdbc.sql("UPDATE inbound_file SET status = 'ACCEPTED', accepted_at_us = ? WHERE status = 'PENDING'")
+                .param(Micros.of(clock.instant())).update();
     }
 }

@@ -60,7 +60,7 @@ final class LedgerLineParser {
         BigDecimal amount = AmountRule.require(fields[4], region);
         Instant occurredAt = TimestampRule.require(fields[8]);
         return new LedgerLine(lineNumber, redemptionId, cardId, accountId, fields[3], amount, fields[5], status,
-                reason, occurredAt, String.join(SIGNATURE_SEPARATOR, fields));
+                reason, occurredAt, String.join(SIGNATURE_SEPARATOR, fields), fields[8]);
     }
 
     private static String requireReason(String reason, LedgerStatus status) {

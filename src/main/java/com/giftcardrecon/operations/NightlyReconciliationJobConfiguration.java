@@ -21,7 +21,7 @@ class NightlyReconciliationJobConfiguration {
     @Bean
     Job nightlyReconciliation(JobRepository jobRepository, Step checkSettings, Step registerFiles,
             Step loadActivations, Step loadLedger, Step acceptFiles, Step refreshCards, Step clearAsOf,
-            Step reconcileAsOf, Step trackCases, Step financeReport, Step supportReport, RunEvents runEvents,
+            Step reconcileAsOf, Step reconcileDayBefore, Step trackCases, Step financeReport, Step supportReport, RunEvents runEvents,
             RunMetrics runMetrics) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {RunParameters.BUSINESS_DATE},
@@ -36,6 +36,7 @@ class NightlyReconciliationJobConfiguration {
                 .next(refreshCards)
                 .next(clearAsOf)
                 .next(reconcileAsOf)
+                .next(reconcileDayBefore)
                 .next(trackCases)
                 .next(financeReport)
                 .next(supportReport)

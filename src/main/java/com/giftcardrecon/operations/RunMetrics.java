@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
  * run loaded from accepted files and lines it rejected
  * <li>{@code recon.exceptions} (gauge; tag flag): open exceptions as of the business date of the
  * last run that completed
+ * <li>{@code recon.accounts.suspicious} (gauge): accounts the last completed run found suspicious on
+ * its business date (at least {@code recon.attempts.suspicious-threshold} invalid or locked codes
+ * that day), one figure per night
  * </ul>
  */
 @Component
@@ -41,6 +44,8 @@ class RunMetrics implements JobExecutionListener {
 
     private final Map<Flag, AtomicLong> exceptions = new EnumMap<>(Flag.class);
 
+    private final AtomicLong suspiciousAccounts = new AtomicLong();
+
     RunMetrics(MeterRegistry registry, JdbcClient jdbc) {
         this.registry = registry;
         this.jdbc = jdbc;
@@ -51,6 +56,9 @@ class RunMetrics implements JobExecutionListener {
                     .description("Open exceptions as of the business date of the last completed run")
                     .register(registry);
         }
+        Gauge.builder("recon.accounts.suspicious", suspiciousAccounts, AtomicLong::get)
+                .description("Suspicious accounts on the business date of the last completed run")
+                .register(registry);
     }
 
     @Override
@@ -75,6 +83,7 @@ class RunMetrics implements JobExecutionListener {
         if (run.getStatus() == BatchStatus.COMPLETED) {
             exceptions.forEach((flag, count) -> count.set(
                     run.getExecutionContext().getLong(Workbook.EXCEPTIONS_KEY_PREFIX + flag.name(), 0L)));
+            suspiciousAccounts.set(run.getExecutionContext().getLong(Workbook.SUSPICIOUS_ACCOUNTS_KEY, 0L));
         }
     }
 

@@ -18,10 +18,13 @@ final class CellStyles {
 
     static final String DATE_FORMAT = "yyyy-mm-dd";
 
+    static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
+
     private final Workbook workbook;
     private final CellStyle header;
     private final CellStyle count;
     private final CellStyle date;
+    private final CellStyle dateTime;
     private final Map<Severity, CellStyle> severities = new EnumMap<>(Severity.class);
     private final Map<String, CellStyle> moneyByFormat = new HashMap<>();
 
@@ -30,6 +33,7 @@ final class CellStyles {
         this.header = filled(IndexedColors.GREY_25_PERCENT, IndexedColors.BLACK);
         this.count = formatted("#,##0");
         this.date = formatted(DATE_FORMAT);
+        this.dateTime = formatted(DATE_TIME_FORMAT);
         severities.put(Severity.CRITICAL, filled(IndexedColors.DARK_RED, IndexedColors.WHITE));
         severities.put(Severity.HIGH, filled(IndexedColors.ORANGE, IndexedColors.BLACK));
         severities.put(Severity.MEDIUM, filled(IndexedColors.GOLD, IndexedColors.BLACK));
@@ -46,6 +50,10 @@ final class CellStyles {
 
     CellStyle date() {
         return date;
+    }
+
+    CellStyle dateTime() {
+        return dateTime;
     }
 
     CellStyle severity(Severity severity) {

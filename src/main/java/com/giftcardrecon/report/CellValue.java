@@ -3,6 +3,7 @@ package com.giftcardrecon.report;
 import com.giftcardrecon.reconcile.card.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -40,6 +41,11 @@ sealed interface CellValue {
 
     static CellValue date(LocalDate value) {
         return value == null ? BLANK : new Day(value);
+    }
+
+    /** A local date-time, already in the zone the reader means (the business zone). */
+    static CellValue dateTime(LocalDateTime value) {
+        return value == null ? BLANK : new DateTime(value);
     }
 
     static CellValue severity(Severity value) {
@@ -105,6 +111,18 @@ sealed interface CellValue {
         @Override
         public int width() {
             return CellStyles.DATE_FORMAT.length();
+        }
+    }
+
+    record DateTime(LocalDateTime value) implements CellValue {
+        @Override
+        public void writeTo(Row row, int column, CellStyles styles) {
+            styled(row, column, styles.dateTime()).setCellValue(value);
+        }
+
+        @Override
+        public int width() {
+            return CellStyles.DATE_TIME_FORMAT.length();
         }
     }
 

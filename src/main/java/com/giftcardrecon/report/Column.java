@@ -3,12 +3,13 @@ package com.giftcardrecon.report;
 import com.giftcardrecon.reconcile.card.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
  * One column of a sheet: its header text and what kind of cell a row gives it. The factory
- * named for the kind (text, count, money, date, severity) is the one place that decides it.
+ * named for the kind (text, count, money, date, date-time, severity) is the one place that decides it.
  */
 record Column<R>(String header, Function<R, CellValue> cell) {
 
@@ -32,6 +33,10 @@ record Column<R>(String header, Function<R, CellValue> cell) {
 
     static <R> Column<R> date(String header, Function<R, LocalDate> value) {
         return new Column<>(header, row -> CellValue.date(value.apply(row)));
+    }
+
+    static <R> Column<R> dateTime(String header, Function<R, LocalDateTime> value) {
+        return new Column<>(header, row -> CellValue.dateTime(value.apply(row)));
     }
 
     static <R> Column<R> severity(String header, Function<R, Severity> value) {

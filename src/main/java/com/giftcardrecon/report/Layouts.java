@@ -1,5 +1,8 @@
 package com.giftcardrecon.report;
 
+import com.giftcardrecon.cases.SupportSheet;
+import com.giftcardrecon.attempts.AttemptRow;
+import com.giftcardrecon.attempts.SuspiciousAccount;
 import java.util.List;
 
 /**
@@ -8,6 +11,10 @@ import java.util.List;
  * them, so columns may only be appended, never renamed, reordered or dropped.
  */
 final class Layouts {
+
+    private static final String RESOLUTION = SupportSheet.RESOLUTION;
+
+    private static final String REMARK = SupportSheet.REMARK;
 
     static final SheetLayout<SummaryRow> SUMMARY = new SheetLayout<>("Summary", List.of(
             Column.text("Region", SummaryRow::region),
@@ -49,14 +56,55 @@ final class Layouts {
             Column.count("Line", RejectRow::line),
             Column.text("Reason", RejectRow::reason)));
 
-    static final SheetLayout<CaseRow> OPEN_CASES = new SheetLayout<>("Open Cases", List.of(
-            Column.text("Case ID", CaseRow::caseId),
+    static final SheetLayout<CaseRow> OPEN_CASES = new SheetLayout<>(SupportSheet.OPEN_CASES, List.of(
+            Column.text(SupportSheet.CASE_ID, CaseRow::caseId),
             Column.text("Card", CaseRow::cardId),
             Column.name("Flag", CaseRow::flag),
             Column.severity("Severity", CaseRow::severity),
             Column.text("Accounts", CaseRow::accounts),
             Column.date("First Seen", CaseRow::firstSeen),
-            Column.text("Recommended Action", CaseRow::recommendedAction)));
+            Column.text("Recommended Action", CaseRow::recommendedAction),
+            Column.name("Status", CaseRow::status),
+            Column.text("Assignee", CaseRow::assignee),
+            Column.text("New", row -> row.isNew() ? "Yes" : null),
+            Column.text("Retailer", CaseRow::retailer),
+            Column.text("Region", CaseRow::region),
+            Column.text("Currency", CaseRow::currency),
+            Column.money("Activated Amount", CaseRow::activatedAmount, CaseRow::currency),
+            Column.money("Redeemed Amount", CaseRow::redeemedAmount,
+                    row -> row.redeemedCurrency() != null ? row.redeemedCurrency() : row.currency()),
+            Column.text("Last Action", CaseRow::lastAction),
+            // Left blank for the agent; a filled-in row resolves its case on upload (POST /api/cases/import).
+            Column.text(RESOLUTION, row -> null),
+            Column.text(REMARK, row -> null)));
+
+    static final SheetLayout<ClearedRow> CLEARED = new SheetLayout<>("Cleared", List.of(
+            Column.text("Case ID", ClearedRow::caseId),
+            Column.text("Card", ClearedRow::cardId),
+            Column.name("Flag", ClearedRow::flag),
+            Column.severity("Severity", ClearedRow::severity),
+            Column.name("Status", ClearedRow::status)));
+
+    static final SheetLayout<AttemptRow> ATTEMPTS = new SheetLayout<>("Attempts", List.of(
+            Column.text("Redemption ID", AttemptRow::redemptionId),
+            Column.dateTime("Occurred At", AttemptRow::occurredAt),
+            Column.text("Card", AttemptRow::cardId),
+            Column.text("Account", AttemptRow::accountId),
+            Column.text("Account Region", AttemptRow::accountRegion),
+            Column.name("Reason", AttemptRow::reason),
+            Column.name("Card State", AttemptRow::cardState),
+            Column.name("Finding", AttemptRow::finding),
+            Column.text("Recommended Action", AttemptRow::recommendedAction)));
+
+    static final SheetLayout<SuspiciousAccount> SUSPICIOUS_ACCOUNTS = new SheetLayout<>("Suspicious Accounts",
+            List.of(
+                    Column.text("Account", SuspiciousAccount::accountId),
+                    Column.text("Account Region", SuspiciousAccount::accountRegion),
+                    Column.date("Date", SuspiciousAccount::date),
+                    Column.count("Invalid Code Attempts", SuspiciousAccount::invalidCodeAttempts),
+                    Column.count("Locked Attempts", SuspiciousAccount::lockedAttempts),
+                    Column.count("Cards Tried", SuspiciousAccount::cardsTried),
+                    Column.text("Recommended Action", SuspiciousAccount::recommendedAction)));
 
     private Layouts() {
     }

@@ -1,5 +1,7 @@
 package com.giftcardrecon.report;
 
+import com.giftcardrecon.cases.CaseStandings;
+import com.giftcardrecon.attempts.RefusedAttempts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -52,13 +54,15 @@ class ReportStepsConfiguration {
 
     @Bean
     @StepScope
-    Tasklet supportReportTasklet(JdbcClient jdbc, ReportProperties properties,
-            @Value("#{jobParameters['businessDate']}") LocalDate date) {
+    Tasklet supportReportTasklet(JdbcClient jdbc, RefusedAttempts attempts, ReportProperties properties,
+            CaseStandings standings, @Value("#{jobParameters['businessDate']}") LocalDate date) {
         return (contribution, chunkContext) -> {
-            Path path = new SupportWorkbookWriter().write(date, new JdbcSupportReportSource(jdbc, date),
-                    properties.outputDir());
-            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                    .putString(Workbook.SUPPORT.contextKey(), path.toString());
+            JdbcSupportReportSource source = new JdbcSupportReportSource(jdbc, attempts, date, standings);
+            Path path = new SupportWorkbookWriter().write(date, source, properties.outputDir());
+            ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
+                    .getExecutionContext();
+            job.putString(Workbook.SUPPORT.contextKey(), path.toString());
+            job.putLong(Workbook.SUSPICIOUS_ACCOUNTS_KEY, source.suspiciousOnDate());
             return RepeatStatus.FINISHED;
         };
     }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** Writes the support workbook of a business date: the Open Cases sheet of {@code Layouts}. */
+/**
+ * Writes the support workbook of a business date: sheets Open Cases, Cleared, Attempts and
+ * Suspicious Accounts as laid out in {@code Layouts}.
+ */
 public final class SupportWorkbookWriter {
 
     private final int rowsPerSheet;
@@ -33,6 +36,11 @@ public final class SupportWorkbookWriter {
             throws IOException {
         Path target = Workbook.SUPPORT.path(outputDir, businessDate);
         return ReportWorkbook.write(target, rowsPerSheet,
-                workbook -> workbook.sheet(Layouts.OPEN_CASES, source::openCases));
+                workbook -> {
+                    workbook.sheet(Layouts.OPEN_CASES, source::openCases);
+                    workbook.sheet(Layouts.CLEARED, source::cleared);
+                    workbook.sheet(Layouts.ATTEMPTS, source::attempts);
+                    workbook.sheet(Layouts.SUSPICIOUS_ACCOUNTS, source::suspiciousAccounts);
+                });
     }
 }

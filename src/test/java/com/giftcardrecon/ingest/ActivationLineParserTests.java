@@ -21,7 +21,8 @@ class ActivationLineParserTests {
 
         // then
         assertThat(line).isEqualTo(new ActivationLine(7, "TX-1001", TxnType.ACTIVATE, "4111111111111111",
-                new BigDecimal("25.00"), "USD", "US", "S042", "T7", Instant.parse("2026-11-24T19:03:11Z")));
+                new BigDecimal("25.00"), "USD", "US", "S042", "T7", Instant.parse("2026-11-24T19:03:11Z"),
+                "2026-11-24T14:03:11-05:00"));
     }
 
     @Test

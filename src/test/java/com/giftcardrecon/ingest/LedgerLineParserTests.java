@@ -22,7 +22,7 @@ class LedgerLineParserTests {
         assertThat(line).isEqualTo(new LedgerLine(2, "R-1", "4111111111111111", "ACC-9", "CA",
                 new BigDecimal("50.00"), "CAD", LedgerStatus.APPLIED, "", Instant.parse("2026-11-25T08:15:00Z"),
                 "R-1\u001F4111111111111111\u001FACC-9\u001FCA\u001F50.00\u001FCAD\u001FAPPLIED\u001F\u001F"
-                        + "2026-11-25T08:15:00Z"));
+                        + "2026-11-25T08:15:00Z", "2026-11-25T08:15:00Z"));
     }
 
     @Test

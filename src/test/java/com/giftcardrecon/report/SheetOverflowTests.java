@@ -8,6 +8,7 @@ import static com.giftcardrecon.report.Workbooks.sheetNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import com.giftcardrecon.cases.CaseStatus;
 import com.giftcardrecon.reconcile.card.Flag;
 import com.giftcardrecon.reconcile.card.Severity;
 import java.io.IOException;
@@ -60,17 +61,19 @@ class SheetOverflowTests {
 
     @Test
     void supportCasesOverflowToo() throws IOException {
-        SupportReportSource cases = sink -> IntStream.rangeClosed(1, 3).forEach(i -> sink.accept(
+        SupportReportSource cases = ListSupportSource.ofCases(IntStream.rangeClosed(1, 3).mapToObj(i ->
                 new CaseRow("C-" + i, card(i), Flag.REGION_MISMATCH, Severity.HIGH, "acc", DATE,
-                        "Call the retailer")));
+                        "Call the retailer", CaseStatus.OPEN, null, false, "ACME", "US", "USD", BigDecimal.TEN,
+                        BigDecimal.TEN, "USD", null)).toList());
 
         Path file = new SupportWorkbookWriter(3).write(DATE, cases, outputDir);
 
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Open Cases (2)");
+            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Open Cases (2)", "Cleared",
+                    "Attempts", "Suspicious Accounts");
             assertThat(header(workbook.getSheet("Open Cases (2)")))
                     .isEqualTo(header(workbook.getSheet("Open Cases")));
-            assertFrozenAndFiltered(workbook.getSheet("Open Cases (2)"), "A1:G2");
+            assertFrozenAndFiltered(workbook.getSheet("Open Cases (2)"), "A1:R2");
         }
     }
 

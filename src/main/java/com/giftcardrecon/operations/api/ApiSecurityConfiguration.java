@@ -25,7 +25,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * HTTP Basic over the API, stateless, so no CSRF. OPERATOR may do everything; FINANCE and
- * SUPPORT read runs and their own workbook. {@code /actuator/health} is open, the rest of
+ * SUPPORT read runs and their own workbook; all three read cases and cards, and SUPPORT and
+ * OPERATOR act on cases (cases.md) and read the suspicious accounts. {@code /actuator/health} is open, the rest of
  * actuator is OPERATOR's. Refusals are problem details, written by {@link ApiProblems}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -58,8 +59,13 @@ class ApiSecurityConfiguration {
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(OPERATOR)
                         .requestMatchers(HttpMethod.GET, "/api/runs", "/api/runs/*")
                                 .hasAnyRole(OPERATOR, FINANCE, SUPPORT)
+                        .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**", "/api/cards/*")
+                                .hasAnyRole(OPERATOR, FINANCE, SUPPORT)
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/events", "/api/cases/import")
+                                .hasAnyRole(OPERATOR, SUPPORT)
                         .requestMatchers(HttpMethod.GET, "/api/reports/*/finance").hasAnyRole(OPERATOR, FINANCE)
                         .requestMatchers(HttpMethod.GET, "/api/reports/*/support").hasAnyRole(OPERATOR, SUPPORT)
+                        .requestMatchers(HttpMethod.GET, "/api/accounts/suspicious").hasAnyRole(OPERATOR, SUPPORT)
                         .anyRequest().hasRole(OPERATOR))
                 .build();
     }

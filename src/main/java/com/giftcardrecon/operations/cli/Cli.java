@@ -1,6 +1,11 @@
 package com.giftcardrecon.operations.cli;
 
 import com.giftcardrecon.GiftcardReconApplication;
+import com.giftcardrecon.cases.CardLookup;
+import com.giftcardrecon.cases.CardNotFoundException;
+import com.giftcardrecon.cases.CaseService;
+import com.giftcardrecon.cases.CaseSummary;
+import com.giftcardrecon.cases.NoCompletedRunException;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunNotFoundException;
@@ -10,6 +15,7 @@ import com.giftcardrecon.operations.RunStateException;
 import com.giftcardrecon.operations.Trigger;
 import com.giftcardrecon.operations.cli.CommandLine.Command;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -52,7 +58,8 @@ public final class Cli {
                 .properties("spring.quartz.auto-startup=false") // the schedule is serve's business
                 .run(command.springArgs())) {
             return execute(command, context, out);
-        } catch (RunInProgressException | RunNotFoundException | RunStateException e) {
+        } catch (RunInProgressException | RunNotFoundException | RunStateException | CardNotFoundException
+                | NoCompletedRunException e) {
             err.println("giftcard-recon: " + e.getMessage());
             return 1;
         } catch (Exception e) {
@@ -85,6 +92,17 @@ public final class Cli {
             }
             case RUNS -> {
                 RunTable.print(context.getBean(RunHistory.class).list(command.filter()), out);
+                return 0;
+            }
+            case CARD -> {
+                DeskPrinter.card(context.getBean(CardLookup.class).story(DeskOptions.cardId(command.options()),
+                        command.date().orElse(null)), out);
+                return 0;
+            }
+            case CASES -> {
+                List<CaseSummary> cases = context.getBean(CaseService.class)
+                        .list(DeskOptions.filter(command.options(), command.date().orElse(null)));
+                DeskPrinter.cases(cases, out);
                 return 0;
             }
             default -> throw new IllegalStateException("not a one-shot command: " + command.command());
