@@ -3,6 +3,7 @@ package com.giftcardrecon.operations.api;
 import com.giftcardrecon.operations.RunFilter;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunNotFoundException;
+import com.giftcardrecon.operations.RunProgressReader;
 import com.giftcardrecon.operations.RunService;
 import com.giftcardrecon.operations.Trigger;
 import java.net.URI;
@@ -43,9 +44,12 @@ class RunsController {
 
     private final RunHistory history;
 
-    RunsController(RunService runs, RunHistory history) {
+    private final RunProgressReader progress;
+
+    RunsController(RunService runs, RunHistory history, RunProgressReader progress) {
         this.runs = runs;
         this.history = history;
+        this.progress = progress;
     }
 
     @PostMapping
@@ -55,11 +59,11 @@ class RunsController {
 
     @GetMapping
     List<RunView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) BatchStatus status,
+            @RequestParam(required = false) BatchStatus status, @RequestParam(required = false) Trigger trigger,
             @RequestParam(defaultValue = "" + RunFilter.DEFAULT_LIMIT) int limit, Authentication user) {
         RunFilter filter;
         try {
-            filter = new RunFilter(date, status, limit);
+            filter = new RunFilter(date, status, trigger, limit);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
@@ -76,7 +80,7 @@ class RunsController {
     }
 
     private RunView view(JobExecution run, boolean operator) {
-        return RunView.of(run, history.links(run), operator);
+        return RunView.of(run, history.links(run), progress.of(run), operator);
     }
 
     @PostMapping("/{id}/restart")
@@ -87,7 +91,7 @@ class RunsController {
     @PostMapping("/{id}/stop")
     ResponseEntity<RunView> stop(@PathVariable long id) throws Exception {
         JobExecution stopped = runs.stop(id);
-        return ResponseEntity.accepted().body(RunView.of(stopped, history.links(stopped), true)); // OPERATOR only
+        return ResponseEntity.accepted().body(view(stopped, true)); // OPERATOR only
     }
 
     // The launched execution is shared with the thread running it; answer from a fresh read.

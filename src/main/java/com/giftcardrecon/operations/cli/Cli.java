@@ -13,6 +13,7 @@ import com.giftcardrecon.operations.BusinessDateOutOfRangeException;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunNotFoundException;
+import com.giftcardrecon.operations.RunProgressReader;
 import com.giftcardrecon.operations.RunService;
 import com.giftcardrecon.operations.RunStateException;
 import com.giftcardrecon.operations.Trigger;
@@ -94,8 +95,16 @@ public final class Cli {
         RunSummary summary = new RunSummary(context.getBean(FileTallies.class), history);
         JobExecution run;
         switch (command.command()) {
-            case RECONCILE -> run = runs.reconcile(command.date().orElseThrow(), Trigger.CLI);
-            case RESTART -> run = runs.restartAndWait(command.run().orElseThrow());
+            case RECONCILE -> {
+                try (ProgressReporter shown = progress(context)) {
+                    run = runs.reconcile(command.date().orElseThrow(), Trigger.CLI);
+                }
+            }
+            case RESTART -> {
+                try (ProgressReporter shown = progress(context)) {
+                    run = runs.restartAndWait(command.run().orElseThrow());
+                }
+            }
             case STOP -> {
                 run = runs.stop(command.run().orElseThrow());
                 out.printf("giftcard-recon stop: run %d is %s; it stops at its next chunk or step boundary%n",
@@ -146,6 +155,11 @@ public final class Cli {
         return 0;
     }
 
+    private static ProgressReporter progress(ConfigurableApplicationContext context) {
+        return new ProgressReporter(context.getBean(RunHistory.class), context.getBean(RunProgressReader.class),
+                ProgressReporter.onTerminal() ? System.err : null);
+    }
+
     // Blocks like any server, until the application is shut down (SIGTERM, Ctrl-C).
     private static int serve(String[] springArgs, PrintStream out, PrintStream err) {
         ConfigurableApplicationContext context;
@@ -158,7 +172,7 @@ public final class Cli {
         } catch (RuntimeException e) {
             return 1; // Spring Boot has already reported why it could not start
         }
-        out.printf("giftcard-recon serving on port %s: API /api, health /actuator/health%n",
+        out.printf("giftcard-recon serving on port %s: console /, API /api, health /actuator/health%n",
                 context.getEnvironment().getProperty("local.server.port"));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
