@@ -32,7 +32,8 @@ class QuartzTablesMigrationTests {
         Flyway flyway = Flyway.configure().dataSource(url, "sa", "").placeholders(Map.of("tableOptions", ""))
                 .load();
 
-        assertThat(flyway.migrate().migrationsExecuted).isEqualTo(3);
+        // Every migration of the application runs once (V3, the Quartz tables, among them).
+        assertThat(flyway.migrate().migrationsExecuted).isEqualTo(flyway.info().all().length).isGreaterThanOrEqualTo(3);
         assertThat(flyway.migrate().migrationsExecuted).isZero();
         assertThat(quartzTables(url, "sa", "")).isEqualTo(11);
     }

@@ -2,6 +2,7 @@ package com.giftcardrecon.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
@@ -120,10 +121,13 @@ class RunLockTests {
         };
         probe.start();
         events.addAppender(probe);
+        Level quiet = events.getLevel(); // tests log at ERROR (logback-test.xml); run.end is INFO
+        events.setLevel(Level.INFO);
         try {
             JobExecution run = recon.reconcile(LocalDate.of(2026, 8, 4));
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         } finally {
+            events.setLevel(quiet);
             events.detachAppender(probe);
         }
         assertThat(savedAtRunEnd).containsExactly("COMPLETED");
