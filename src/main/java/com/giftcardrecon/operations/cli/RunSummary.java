@@ -3,6 +3,7 @@ package com.giftcardrecon.operations.cli;
 import com.giftcardrecon.ingest.FileRegistry;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
+import com.giftcardrecon.report.Workbook;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,6 +48,10 @@ class RunSummary {
         out.printf("  exceptions as of %s: %d%s%n", date, exceptions.values().stream().mapToLong(Long::longValue).sum(),
                 exceptions.isEmpty() ? "" : " (" + exceptions.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
+        if (run.getExecutionContext().containsKey(Workbook.SUSPICIOUS_ACCOUNTS_KEY)) {
+            out.printf("  suspicious accounts on %s: %d (support workbook, Suspicious Accounts)%n", date,
+                    run.getExecutionContext().getLong(Workbook.SUSPICIOUS_ACCOUNTS_KEY));
+        }
         outcome.workbooks().values().forEach(path -> out.printf("  %s%n", path));
         out.printf("  steps: %s%n", run.getStepExecutions().stream()
                 .map(step -> String.format("%s %.1fs", step.getStepName(), seconds(step)))
