@@ -4,7 +4,11 @@ import com.giftcardrecon.ingest.TxnType;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A {@code D} line of an activation file that passed every field rule. */
+/**
+ * A {@code D} line of an activation file that passed every field rule.
+ *
+ * @param txnTimeText txn_time exactly as written, offset included (shown by the card lookup)
+ */
 public record ActivationLine(
         int lineNumber,
         String txnId,
@@ -15,5 +19,6 @@ public record ActivationLine(
         String region,
         String storeId,
         String terminalId,
-        Instant txnTime) {
+        Instant txnTime,
+        String txnTimeText) {
 }

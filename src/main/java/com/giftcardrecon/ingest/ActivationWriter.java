@@ -33,8 +33,8 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>> {
         this.inserts = new JdbcBatchItemWriterBuilder<FileLine<ActivationLine>>()
                 .dataSource(dataSource)
                 .sql("INSERT INTO activation (file_id, line_no, retailer_id, txn_id, txn_type, card_id, amount,"
-                        + " currency, region, store_id, terminal_id, txn_time_us, file_date)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " currency, region, store_id, terminal_id, txn_time_us, file_date,"
+                        + " txn_time_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .itemPreparedStatementSetter((item, ps) -> {
                     ActivationLine line = item.line();
                     ps.setLong(1, item.file().id());
@@ -50,6 +50,7 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>> {
                     ps.setString(11, line.terminalId());
                     ps.setLong(12, Micros.of(line.txnTime()));
                     ps.setObject(13, item.file().businessDate());
+                    ps.setString(14, line.txnTimeText());
                 })
                 .build();
     }

@@ -7,7 +7,7 @@ import static com.giftcardrecon.ingest.FieldRuleViolation.quoted;
  * Luhn check digit. The check digit catches most single-digit typos and swapped neighbours
  * made when a serial is keyed in by hand.
  */
-final class CardIdRule {
+public final class CardIdRule {
 
     private static final int LENGTH = 16;
 
@@ -26,5 +26,10 @@ final class CardIdRule {
             throw new FieldRuleViolation("bad card_id: " + quoted(value) + " fails the Luhn check digit");
         }
         return value;
+    }
+
+    /** Whether {@code value} is 16 ASCII digits with a valid Luhn check digit. */
+    public static boolean isValid(String value) {
+        return value != null && value.length() == LENGTH && AsciiDigits.isAll(value) && Luhn.isValid(value);
     }
 }

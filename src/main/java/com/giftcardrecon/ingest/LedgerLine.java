@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param reason    empty for APPLIED
  * @param signature the line's fields exactly as written, joined; two lines with the same
  *                  redemption id are "identical content" when their signatures are equal
+ * @param occurredAtText occurred_at exactly as written, offset included (shown by the card lookup)
  */
 public record LedgerLine(
         int lineNumber,
@@ -22,5 +23,6 @@ public record LedgerLine(
         LedgerStatus status,
         String reason,
         Instant occurredAt,
-        String signature) {
+        String signature,
+        String occurredAtText) {
 }

@@ -40,8 +40,8 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>> {
         this.inserts = new JdbcBatchItemWriterBuilder<FileLine<LedgerLine>>()
                 .dataSource(dataSource)
                 .sql("INSERT INTO redemption (redemption_id, file_id, line_no, card_id, account_id, account_region,"
-                        + " amount, currency, status, reason, occurred_at_us, occurred_date, signature)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " amount, currency, status, reason, occurred_at_us, occurred_date, signature,"
+                        + " occurred_at_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .itemPreparedStatementSetter((item, ps) -> {
                     LedgerLine line = item.line();
                     ps.setString(1, line.redemptionId());
@@ -61,6 +61,7 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>> {
                     ps.setLong(11, Micros.of(line.occurredAt()));
                     ps.setObject(12, line.occurredAt().atZone(zone).toLocalDate());
                     ps.setString(13, digest(line.signature()));
+                    ps.setString(14, line.occurredAtText());
                 })
                 .build();
     }

@@ -23,12 +23,15 @@ class RegisterFilesTasklet implements Tasklet {
 
     private final FileRegistry registry;
 
+    private final WorkArea workArea;
+
     private final Path inputDir;
 
     private final LocalDate runDate;
 
-    RegisterFilesTasklet(FileRegistry registry, Path inputDir, LocalDate runDate) {
+    RegisterFilesTasklet(FileRegistry registry, WorkArea workArea, Path inputDir, LocalDate runDate) {
         this.registry = registry;
+        this.workArea = workArea;
         this.inputDir = inputDir;
         this.runDate = runDate;
     }
@@ -43,6 +46,8 @@ class RegisterFilesTasklet implements Tasklet {
         if (purged > 0) {
             log.warn("{} file(s) left half-loaded by an abandoned run will be loaded again from the start", purged);
         }
+        workArea.clear(); // nothing is waiting to be loaded now: any copy left is an abandoned run's
+        registry.forgetRetries();
         for (FileKind kind : FileKind.values()) {
             for (InboxFile file : InboxFile.list(inputDir, kind)) {
                 if (!registry.isUnchanged(kind, file.name().fileName(), file.sizeBytes(), file.modifiedMs())) {
@@ -55,18 +60,42 @@ class RegisterFilesTasklet implements Tasklet {
 
     private void register(FileKind kind, InboxFile file) throws IOException {
         InboundFileName name = file.name();
-        FileCheckResult check = kind == FileKind.ACTIVATION
-                ? ActivationFileCheck.check(file.path(), name) : LedgerFileCheck.check(file.path(), name);
+        FileIntake.Outcome intake = FileIntake.take(file, name.valid() ? workArea.newCopy() : null);
+        if (intake.failure() != null) {
+            registry.register(registered(kind, file, "", FileStatus.REJECTED, 0, intake.failure(), true));
+            log.warn("file.rejected kind={} file={} reason=\"{}\"", kind, name.fileName(), intake.failure());
+            return;
+        }
+        FileCheckResult check = intake.check();
         if (registry.isRegistered(kind, name.fileName(), check.sha256())) {
+            discard(intake);
             return;
         }
         Verdict verdict = verdict(kind, name, check);
-        registry.register(new RegisteredFile(kind, name.fileName(), check.sha256(), file.sizeBytes(),
-                file.modifiedMs(), name.businessDate(), name.valid() ? name.retailer() : null,
-                name.valid() && kind == FileKind.ACTIVATION ? name.seqNumber() : null, verdict.status(),
-                check.nonEmptyLines(), verdict.detail(), runDate));
+        long id = registry.register(registered(kind, file, check.sha256(), verdict.status(), check.nonEmptyLines(),
+                verdict.detail(), false));
+        if (verdict.status() == FileStatus.PENDING) {
+            workArea.keep(intake.copy(), id);
+        } else {
+            discard(intake);
+        }
         log.info("file.registered kind={} file={} status={}{}", kind, name.fileName(), verdict.status(),
                 verdict.detail() == null ? "" : " detail=\"" + verdict.detail() + "\"");
+    }
+
+    private RegisteredFile registered(FileKind kind, InboxFile file, String sha256, FileStatus status, int lines,
+            String detail, boolean retry) {
+        InboundFileName name = file.name();
+        return new RegisteredFile(kind, name.fileName(), sha256, file.sizeBytes(), file.modifiedMs(),
+                name.businessDate(), name.valid() ? name.retailer() : null,
+                name.valid() && kind == FileKind.ACTIVATION ? name.seqNumber() : null, status, lines, detail, runDate,
+                retry);
+    }
+
+    private void discard(FileIntake.Outcome intake) {
+        if (intake.copy() != null) {
+            workArea.discard(intake.copy());
+        }
     }
 
     private record Verdict(FileStatus status, String detail) {

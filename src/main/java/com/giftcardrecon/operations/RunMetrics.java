@@ -1,6 +1,7 @@
 package com.giftcardrecon.operations;
 
 import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.report.BridgeTotals;
 import com.giftcardrecon.report.Workbook;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
  * <li>{@code recon.accounts.suspicious} (gauge): accounts the last completed run found suspicious on
  * its business date (at least {@code recon.attempts.suspicious-threshold} invalid or locked codes
  * that day), one figure per night
+ * <li>{@code recon.retailers.missing} (gauge): expected retailers without an accepted activation
+ * file for the business date of the last run that completed
  * </ul>
  */
 @Component
@@ -45,10 +48,14 @@ class RunMetrics implements JobExecutionListener {
     private final Map<Flag, AtomicLong> exceptions = new EnumMap<>(Flag.class);
 
     private final AtomicLong suspiciousAccounts = new AtomicLong();
+    private final AtomicLong missingRetailers = new AtomicLong();
 
     RunMetrics(MeterRegistry registry, JdbcClient jdbc) {
         this.registry = registry;
         this.jdbc = jdbc;
+        Gauge.builder("recon.retailers.missing", missingRetailers, AtomicLong::get)
+                .description("Expected retailers without an accepted activation file, as of the last completed run")
+                .register(registry);
         for (Flag flag : Flag.values()) {
             AtomicLong count = new AtomicLong();
             exceptions.put(flag, count);
@@ -84,6 +91,7 @@ class RunMetrics implements JobExecutionListener {
             exceptions.forEach((flag, count) -> count.set(
                     run.getExecutionContext().getLong(Workbook.EXCEPTIONS_KEY_PREFIX + flag.name(), 0L)));
             suspiciousAccounts.set(run.getExecutionContext().getLong(Workbook.SUSPICIOUS_ACCOUNTS_KEY, 0L));
+            missingRetailers.set(BridgeTotals.missingRetailers(run.getExecutionContext().toMap()).size());
         }
     }
 

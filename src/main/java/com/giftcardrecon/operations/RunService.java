@@ -41,22 +41,30 @@ public class RunService {
 
     private final RunRecovery recovery;
 
+    private final BusinessCalendar calendar;
+
+    private final RunEvents events;
+
     RunService(JobOperator jobOperator, BackgroundRuns background, Job nightlyReconciliation, RunLock lock,
-            RunHistory history, RunRecovery recovery) {
+            RunHistory history, RunRecovery recovery, BusinessCalendar calendar, RunEvents events) {
         this.jobOperator = jobOperator;
         this.background = background.operator();
         this.job = nightlyReconciliation;
         this.lock = lock;
         this.history = history;
         this.recovery = recovery;
+        this.calendar = calendar;
+        this.events = events;
     }
 
     /**
      * Reconciles a business date and waits for the run to end.
      *
-     * @throws RunInProgressException when another run holds the run lock
+     * @throws BusinessDateOutOfRangeException when the date is not one that can be reconciled
+     * @throws RunInProgressException          when another run holds the run lock
      */
     public JobExecution reconcile(LocalDate businessDate, Trigger trigger) throws Exception {
+        calendar.requireReconcilable(businessDate);
         acquire(businessDate);
         return waitFor(() -> launch(jobOperator, businessDate, trigger));
     }
@@ -65,9 +73,11 @@ public class RunService {
      * Starts reconciling a business date in the background, like {@link #reconcile}.
      *
      * @return the run, as soon as it exists in the job repository
-     * @throws RunInProgressException when another run holds the run lock
+     * @throws BusinessDateOutOfRangeException when the date is not one that can be reconciled
+     * @throws RunInProgressException          when another run holds the run lock
      */
     public JobExecution start(LocalDate businessDate, Trigger trigger) throws Exception {
+        calendar.requireReconcilable(businessDate);
         acquire(businessDate);
         return handOver(() -> launch(background, businessDate, trigger));
     }
@@ -171,6 +181,7 @@ public class RunService {
             return run.call();
         } finally {
             lock.release();
+            events.logEnd();
         }
     }
 

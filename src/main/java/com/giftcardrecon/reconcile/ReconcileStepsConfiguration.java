@@ -28,7 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The reconciliation steps of the nightly job: keep every touched card's state current, then
- * compute "as of D" for the few cards that also have later records.
+ * compute "as of D" for the few cards that also have later records, and "as of D−1" for the
+ * cards the night touched (the support workbook compares the two days).
  */
 @Configuration(proxyBeanMethods = false)
 class ReconcileStepsConfiguration {
@@ -88,7 +89,7 @@ class ReconcileStepsConfiguration {
     @Bean
     @StepScope
     ClearAsOfTasklet clearAsOfTasklet(JdbcClient jdbc, @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        return new ClearAsOfTasklet(jdbc, date);
+        return new ClearAsOfTasklet(jdbc, date.minusDays(1), date);
     }
 
     @Bean
@@ -120,6 +121,39 @@ class ReconcileStepsConfiguration {
                 .reader(asOfReader)
                 .processor(processor)
                 .writer(asOfWriter)
+                .build();
+    }
+
+    /**
+     * The same as of D−1, for cards with records on or before D−1 and after it: with the stored
+     * states, what held the day before, which the support workbook's New column and Cleared
+     * sheet compare with D. In a nightly run these are the cards the night touched that existed.
+     */
+    @Bean
+    @StepScope
+    CardBatchReader dayBeforeReader(DataSource dataSource, JdbcClient jdbc,
+            @Value("#{jobParameters['businessDate']}") LocalDate date) {
+        LocalDate dayBefore = date.minusDays(1);
+        return new CardBatchReader("spanningCardsDayBefore", dataSource,
+                "SELECT card_id FROM card_state WHERE last_date > ? AND first_date <= ?",
+                List.of(dayBefore, dayBefore), new CardRecords(jdbc, dayBefore, false), chunkSize);
+    }
+
+    @Bean
+    @StepScope
+    AsOfWriter dayBeforeWriter(JdbcTemplate jdbc, @Value("#{jobParameters['businessDate']}") LocalDate date) {
+        return new AsOfWriter(jdbc, date.minusDays(1));
+    }
+
+    @Bean
+    Step reconcileDayBefore(CardBatchReader dayBeforeReader, ReconcileCardProcessor processor,
+            AsOfWriter dayBeforeWriter) {
+        return new StepBuilder("reconcileDayBefore", jobRepository)
+                .<CardRows, CardOutcome>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(dayBeforeReader)
+                .processor(processor)
+                .writer(dayBeforeWriter)
                 .build();
     }
 }

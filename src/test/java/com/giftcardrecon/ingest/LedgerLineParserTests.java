@@ -22,7 +22,7 @@ class LedgerLineParserTests {
         assertThat(line).isEqualTo(new LedgerLine(2, "R-1", "4111111111111111", "ACC-9", "CA",
                 new BigDecimal("50.00"), "CAD", LedgerStatus.APPLIED, "", Instant.parse("2026-11-25T08:15:00Z"),
                 "R-1\u001F4111111111111111\u001FACC-9\u001FCA\u001F50.00\u001FCAD\u001FAPPLIED\u001F\u001F"
-                        + "2026-11-25T08:15:00Z"));
+                        + "2026-11-25T08:15:00Z", "2026-11-25T08:15:00Z"));
     }
 
     @Test
@@ -128,6 +128,13 @@ class LedgerLineParserTests {
     @Test
     void rejectsABadTimestamp() {
         rejecting(with(8, "2026-11-25 08:15:00Z")).hasMessageStartingWith("bad timestamp: '2026-11-25 08:15:00Z'");
+    }
+
+    @Test
+    void rejectsIdsLongerThanTheLimitNamingTheField() {
+        rejecting(with(0, "R".repeat(300))).hasMessage("redemption_id too long: field 1 has 300 characters,"
+                + " at most 128 are allowed");
+        rejecting(with(2, "A".repeat(129))).hasMessageStartingWith("account_id too long: field 3 has 129");
     }
 
     @Test

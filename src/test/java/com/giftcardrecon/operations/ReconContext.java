@@ -44,6 +44,19 @@ public final class ReconContext implements AutoCloseable {
      *                     that injects failures
      */
     public static ReconContext start(List<Class<?>> extraSources, Path inputDir, Path outputDir, String... args) {
+        return start(WebApplicationType.NONE, extraSources, inputDir, outputDir, args);
+    }
+
+    /** The application as {@code serve} runs it, on a random port ({@link #port()}), scheduler off. */
+    public static ReconContext startServer(List<Class<?>> extraSources, Path inputDir, Path outputDir,
+            String... args) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.quartz.auto-startup=false"));
+        all.addAll(List.of(args));
+        return start(WebApplicationType.SERVLET, extraSources, inputDir, outputDir, all.toArray(String[]::new));
+    }
+
+    private static ReconContext start(WebApplicationType web, List<Class<?>> extraSources, Path inputDir,
+            Path outputDir, String... args) {
         List<String> database = TestDatabase.freshDatabaseArgs();
         List<String> all = new ArrayList<>(database);
         all.addAll(List.of("--recon.input-dir=" + inputDir, "--recon.output-dir=" + outputDir));
@@ -51,12 +64,17 @@ public final class ReconContext implements AutoCloseable {
         List<Class<?>> sources = new ArrayList<>(extraSources);
         sources.add(0, GiftcardReconApplication.class);
         return new ReconContext(new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
-                .web(WebApplicationType.NONE).run(all.toArray(String[]::new)), database);
+                .web(web).run(all.toArray(String[]::new)), database);
     }
 
     /** Reconciles a date as the command line would, and waits for the run to end. */
     public JobExecution reconcile(LocalDate date) throws Exception {
         return bean(RunService.class).reconcile(date, Trigger.CLI);
+    }
+
+    /** The port a server context listens on. */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     public JdbcClient jdbc() {

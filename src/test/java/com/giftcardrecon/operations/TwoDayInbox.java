@@ -8,64 +8,64 @@ import java.time.LocalDate;
  * export. Line numbers in the comments are physical, header = line 1; what each card should
  * come out as is worked out in {@code NightlyJobTests}.
  */
-final class TwoDayInbox {
+public final class TwoDayInbox {
 
-    static final LocalDate DAY_1 = LocalDate.of(2026, 3, 2);
+    public static final LocalDate DAY_1 = LocalDate.of(2026, 3, 2);
 
-    static final LocalDate DAY_2 = LocalDate.of(2026, 3, 3);
+    public static final LocalDate DAY_2 = LocalDate.of(2026, 3, 3);
 
     /** Redeemed on day 1, never activated: UNACTIVATED_REDEMPTION. */
-    static final String UNACTIVATED = FixtureCards.card(1);
+    public static final String UNACTIVATED = FixtureCards.card(1);
 
     /** Activated and voided on day 1, redeemed early on day 2: VOIDED_CARD_REDEEMED from day 2. */
-    static final String VOIDED = FixtureCards.card(2);
+    public static final String VOIDED = FixtureCards.card(2);
 
     /** Activated 15:20-08:00 = 23:20Z, redeemed 23:05Z: REDEEMED_BEFORE_ACTIVATION. */
-    static final String EARLY = FixtureCards.card(3);
+    public static final String EARLY = FixtureCards.card(3);
 
     /** Redeemed by two accounts, the second at 22:40-05:00 = day 2: DOUBLE_REDEMPTION CRITICAL from day 2. */
-    static final String TWO_ACCOUNTS = FixtureCards.card(4);
+    public static final String TWO_ACCOUNTS = FixtureCards.card(4);
 
     /** Redeemed twice by one account 2 s apart: DOUBLE_REDEMPTION HIGH. */
-    static final String RETRIED = FixtureCards.card(5);
+    public static final String RETRIED = FixtureCards.card(5);
 
     /** Sold in DE, redeemed by an FR account, both EUR 100.00: REGION_MISMATCH only. */
-    static final String WRONG_REGION = FixtureCards.card(6);
+    public static final String WRONG_REGION = FixtureCards.card(6);
 
     /** Sold CAD 25.00, redeemed CAD 250.00: AMOUNT_MISMATCH. */
-    static final String WRONG_AMOUNT = FixtureCards.card(7);
+    public static final String WRONG_AMOUNT = FixtureCards.card(7);
 
     /** Activated on day 1 and again on day 2, no void between: DUPLICATE_ACTIVATION from day 2. */
-    static final String SOLD_TWICE = FixtureCards.card(8);
+    public static final String SOLD_TWICE = FixtureCards.card(8);
 
     /** CAD 2500.00 > 2000.00: DENOMINATION_OUT_OF_RANGE; never redeemed, so outstanding. */
-    static final String TOO_BIG = FixtureCards.card(9);
+    public static final String TOO_BIG = FixtureCards.card(9);
 
     /** Sold and redeemed as it should be. */
-    static final String CLEAN = FixtureCards.card(10);
+    public static final String CLEAN = FixtureCards.card(10);
 
     /** USD 2000.00, the top of the range; outstanding on day 1, voided on day 2. */
-    static final String USD_2000 = FixtureCards.card(11);
+    public static final String USD_2000 = FixtureCards.card(11);
 
     /** USD 25.00, the bottom of the range; a REJECTED attempt is no redemption, so it stays outstanding. */
-    static final String USD_25 = FixtureCards.card(12);
+    public static final String USD_25 = FixtureCards.card(12);
 
     /** EUR 30.00, outstanding throughout. */
-    static final String EUR_30 = FixtureCards.card(13);
+    public static final String EUR_30 = FixtureCards.card(13);
 
     /** Sold USD 75.00 on day 2, outstanding. */
-    static final String DAY_2_SALE = FixtureCards.card(14);
+    public static final String DAY_2_SALE = FixtureCards.card(14);
 
     /** Its day-2 line reuses a day-1 txn_id of the same retailer, so it is never loaded. */
-    static final String REUSED_TXN = FixtureCards.card(15);
+    public static final String REUSED_TXN = FixtureCards.card(15);
 
     /** 15 digits and a wrong check digit: rejected wherever it appears. */
-    static final String BAD_LUHN = FixtureCards.withBadCheckDigit(FixtureCards.card(16));
+    public static final String BAD_LUHN = FixtureCards.withBadCheckDigit(FixtureCards.card(16));
 
     private TwoDayInbox() {
     }
 
-    static void writeDay1(InboxFixture inbox) {
+    public static void writeDay1(InboxFixture inbox) {
         inbox.activations("ACME", DAY_1, "001")
                 .activate("A1001", VOIDED, "US", "50.00", "2026-03-02T10:00:00-05:00")           // 2
                 .voids("A1002", VOIDED, "US", "50.00", "2026-03-02T10:05:00-05:00")              // 3
@@ -109,7 +109,7 @@ final class TwoDayInbox {
                 .write();
     }
 
-    static void writeDay2(InboxFixture inbox) {
+    public static void writeDay2(InboxFixture inbox) {
         inbox.activations("ACME", DAY_2, "001")
                 .activate("A1011", SOLD_TWICE, "US", "50.00", "2026-03-03T09:00:00-06:00")       // 2
                 .activate("A1004", REUSED_TXN, "US", "50.00", "2026-03-03T09:30:00-05:00")       // 3 reject

@@ -1,6 +1,12 @@
 package com.giftcardrecon.operations.cli;
 
 import com.giftcardrecon.GiftcardReconApplication;
+import com.giftcardrecon.cases.CardLookup;
+import com.giftcardrecon.cases.CardNotFoundException;
+import com.giftcardrecon.cases.CaseService;
+import com.giftcardrecon.cases.CaseSummary;
+import com.giftcardrecon.cases.NoCompletedRunException;
+import com.giftcardrecon.operations.BusinessDateOutOfRangeException;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunNotFoundException;
@@ -9,6 +15,7 @@ import com.giftcardrecon.operations.RunStateException;
 import com.giftcardrecon.operations.Trigger;
 import com.giftcardrecon.operations.cli.CommandLine.Command;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -44,14 +51,18 @@ public final class Cli {
             return 2;
         }
         if (command.command() == Command.SERVE) {
-            return serve(command.springArgs(), out);
+            return serve(command.springArgs(), out, err);
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GiftcardReconApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("spring.quartz.auto-startup=false") // the schedule is serve's business
                 .run(command.springArgs())) {
             return execute(command, context, out);
-        } catch (RunInProgressException | RunNotFoundException | RunStateException e) {
+        } catch (BusinessDateOutOfRangeException e) {
+            err.println("giftcard-recon: " + e.getMessage());
+            return 2;
+        } catch (RunInProgressException | RunNotFoundException | RunStateException | CardNotFoundException
+                | NoCompletedRunException e) {
             err.println("giftcard-recon: " + e.getMessage());
             return 1;
         } catch (Exception e) {
@@ -78,6 +89,17 @@ public final class Cli {
                 RunTable.print(context.getBean(RunHistory.class).list(command.filter()), out);
                 return 0;
             }
+            case CARD -> {
+                DeskPrinter.card(context.getBean(CardLookup.class).story(DeskOptions.cardId(command.options()),
+                        command.date().orElse(null)), out);
+                return 0;
+            }
+            case CASES -> {
+                List<CaseSummary> cases = context.getBean(CaseService.class)
+                        .list(DeskOptions.filter(command.options(), command.date().orElse(null)));
+                DeskPrinter.cases(cases, out);
+                return 0;
+            }
             default -> throw new IllegalStateException("not a one-shot command: " + command.command());
         }
         summary.print(command.command().word(), run, out);
@@ -85,11 +107,14 @@ public final class Cli {
     }
 
     // Blocks like any server, until the application is shut down (SIGTERM, Ctrl-C).
-    private static int serve(String[] springArgs, PrintStream out) {
+    private static int serve(String[] springArgs, PrintStream out, PrintStream err) {
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(GiftcardReconApplication.class).web(WebApplicationType.SERVLET)
                     .run(springArgs);
+        } catch (RunInProgressException e) {
+            err.println("giftcard-recon: " + e.getMessage());
+            return 1;
         } catch (RuntimeException e) {
             return 1; // Spring Boot has already reported why it could not start
         }

@@ -18,11 +18,11 @@ import org.springframework.batch.core.BatchStatus;
  * {@code filter} is what {@code runs} lists.
  */
 record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run, RunFilter filter,
-        String[] springArgs) {
+        Map<String, String> options, String[] springArgs) {
 
     enum Command {
         SERVE(Set.of()), RECONCILE(Set.of("date")), RUNS(Set.of("date", "status", "limit")), RESTART(Set.of("run")),
-        STOP(Set.of("run"));
+        STOP(Set.of("run")), CARD(Set.of("id", "date")), CASES(Set.of("date", "status", "flag", "limit"));
 
         private final Set<String> options;
 
@@ -38,9 +38,10 @@ record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run
     /** One line, so that bad usage is one line on standard error. */
     static final String USAGE = "usage: giftcard-recon [serve] | reconcile --date=YYYY-MM-DD"
             + " | runs [--date=YYYY-MM-DD] [--status=FAILED] [--limit=20] | restart --run=ID | stop --run=ID"
-            + " [--name=value settings]";
+            + " | card --id=CARD [--date=YYYY-MM-DD] | cases [--date=YYYY-MM-DD] [--status=OPEN] [--flag=FLAG]"
+            + " [--limit=N] [--name=value settings]";
 
-    private static final Set<String> OPTIONS = Set.of("date", "run", "status", "limit");
+    private static final Set<String> OPTIONS = Set.of("date", "run", "status", "limit", "id", "flag");
 
     static CommandLine parse(String[] args) {
         String word = null;
@@ -70,16 +71,21 @@ record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run
         if ((command == Command.RESTART || command == Command.STOP) && run.isEmpty()) {
             throw new UsageException(command.word() + " needs --run=ID (the run ids are listed by `runs`)");
         }
-        Optional<BatchStatus> status = Optional.ofNullable(options.get("status")).map(CommandLine::parseStatus);
-        long limit = Optional.ofNullable(options.get("limit")).map(text -> parseNumber("limit", text))
-                .orElse((long) RunFilter.DEFAULT_LIMIT);
-        RunFilter filter;
-        try {
-            filter = new RunFilter(date.orElse(null), status.orElse(null), (int) Math.min(limit, Integer.MAX_VALUE));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--" + e.getMessage());
+        RunFilter filter = new RunFilter(null, null, RunFilter.DEFAULT_LIMIT);
+        if (command == Command.RUNS) {
+            Optional<BatchStatus> status = Optional.ofNullable(options.get("status")).map(CommandLine::parseStatus);
+            long limit = Optional.ofNullable(options.get("limit")).map(text -> parseNumber("limit", text))
+                    .orElse((long) RunFilter.DEFAULT_LIMIT);
+            try {
+                filter = new RunFilter(date.orElse(null), status.orElse(null), (int) Math.min(limit, Integer.MAX_VALUE));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--" + e.getMessage());
+            }
         }
-        return new CommandLine(command, date, run, filter, spring.toArray(String[]::new));
+        if (command == Command.CARD || command == Command.CASES) {
+            DeskOptions.check(command, options);
+        }
+        return new CommandLine(command, date, run, filter, Map.copyOf(options), spring.toArray(String[]::new));
     }
 
     private static Command commandOf(String word) {
@@ -99,7 +105,7 @@ record CommandLine(Command command, Optional<LocalDate> date, Optional<Long> run
         }
     }
 
-    private static long parseNumber(String option, String text) {
+    static long parseNumber(String option, String text) {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {

@@ -5,6 +5,7 @@ import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
 import com.giftcardrecon.report.Workbook;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -52,6 +53,15 @@ class RunSummary {
             out.printf("  suspicious accounts on %s: %d (support workbook, Suspicious Accounts)%n", date,
                     run.getExecutionContext().getLong(Workbook.SUSPICIOUS_ACCOUNTS_KEY));
         }
+        outcome.liability().forEach(row -> out.printf("  liability %s (%s): opening %s + activated %s - redeemed %s"
+                + " - voided %s + adjusted %s = closing %s%n", row.currency(), row.region(),
+                figure(row.openingCards(), row.openingValue()), figure(row.activatedCards(), row.activatedValue()),
+                figure(row.redeemedCards(), row.redeemedValue()), figure(row.voidedCards(), row.voidedValue()),
+                figure(row.adjustedCards(), row.adjustedValue()), figure(row.closingCards(), row.closingValue())));
+        if (!outcome.missingRetailers().isEmpty()) {
+            out.printf("  MISSING activation files for %s from expected retailers: %s (Retailers sheet)%n", date,
+                    String.join(", ", outcome.missingRetailers()));
+        }
         outcome.workbooks().values().forEach(path -> out.printf("  %s%n", path));
         out.printf("  steps: %s%n", run.getStepExecutions().stream()
                 .map(step -> String.format("%s %.1fs", step.getStepName(), seconds(step)))
@@ -60,10 +70,17 @@ class RunSummary {
             if (outcome.failure() != null) {
                 out.printf("  %sfailed: %s%n", outcome.failure().step() == null ? ""
                         : "step " + outcome.failure().step() + " ", outcome.failure().message());
+                if (outcome.failure().databaseText() != null) {
+                    out.printf("  the database said: %s%n", outcome.failure().databaseText());
+                }
             }
             out.printf("  fix the cause, then run `reconcile --date=%s` or `restart --run=%d`: the run continues"
                     + " where it stopped%n", date, run.getId());
         }
+    }
+
+    private static String figure(long cards, BigDecimal value) {
+        return value.toPlainString() + " (" + cards + " cards)";
     }
 
     private static double seconds(StepExecution step) {

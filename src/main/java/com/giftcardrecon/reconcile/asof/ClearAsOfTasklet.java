@@ -7,22 +7,28 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Drops the as-of results an earlier run for the same date left, before recomputing them. */
+/**
+ * Drops the as-of results of the run's date and the day before it (the support workbook compares
+ * the two) that an earlier run left, before recomputing them.
+ */
 public class ClearAsOfTasklet implements Tasklet {
 
     private final JdbcClient jdbc;
 
-    private final LocalDate asOf;
+    private final LocalDate from;
 
-    public ClearAsOfTasklet(JdbcClient jdbc, LocalDate asOf) {
+    private final LocalDate to;
+
+    public ClearAsOfTasklet(JdbcClient jdbc, LocalDate from, LocalDate to) {
         this.jdbc = jdbc;
-        this.asOf = asOf;
+        this.from = from;
+        this.to = to;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        jdbc.sql("DELETE FROM asof_flag WHERE as_of = ?").param(asOf).update();
-        jdbc.sql("DELETE FROM asof_card WHERE as_of = ?").param(asOf).update();
+        jdbc.sql("DELETE FROM asof_flag WHERE as_of BETWEEN ? AND ?").params(from, to).update();
+        jdbc.sql("DELETE FROM asof_card WHERE as_of BETWEEN ? AND ?").params(from, to).update();
         return RepeatStatus.FINISHED;
     }
 }

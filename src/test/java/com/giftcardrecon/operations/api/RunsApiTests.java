@@ -54,6 +54,8 @@ class RunsApiTests extends ServerTestSupport {
                 .andExpect(jsonPath("$.steps[2].written").value(0))
                 .andExpect(jsonPath("$.steps[2].skipped").value(0))
                 .andExpect(jsonPath("$.exceptions").isMap())
+                .andExpect(jsonPath("$.liability").isArray())
+                .andExpect(jsonPath("$.missingRetailers").isArray())
                 .andExpect(jsonPath("$.reports.finance").value("/api/reports/" + date(1) + "/finance"))
                 .andExpect(jsonPath("$.reports.support").value("/api/reports/" + date(1) + "/support"));
     }
@@ -122,6 +124,18 @@ class RunsApiTests extends ServerTestSupport {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         start(LocalDate.now().plusDays(2)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("is in the future")));
+    }
+
+    @Test
+    void datesOutsideTheAllowedRangeAre400NamingTheRange() throws Exception {
+        for (String date : List.of("0000-01-01", "-999999999-01-01", "+999999999-12-31", "1999-12-31")) {
+            start("{\"businessDate\":\"" + date + "\"}").andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail", containsString("from 2000-01-01 (recon.earliest-business-date)"
+                            + " to today")));
+        }
+        assertThat(history.list(new com.giftcardrecon.operations.RunFilter(LocalDate.of(1999, 12, 31), null, 10)))
+                .isEmpty();
     }
 
     @Test
