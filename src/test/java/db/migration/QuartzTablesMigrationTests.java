@@ -32,8 +32,10 @@ class QuartzTablesMigrationTests {
         Flyway flyway = Flyway.configure().dataSource(url, "sa", "").placeholders(Map.of("tableOptions", ""))
                 .load();
 
-        // Every migration of the application runs once (V3, the Quartz tables, among them).
-        assertThat(flyway.migrate().migrationsExecuted).isEqualTo(flyway.info().all().length).isGreaterThanOrEqualTo(3);
+        // Every migration there is (each branch adds its own), then none the second time.
+        int pending = flyway.info().pending().length;
+        assertThat(pending).isGreaterThanOrEqualTo(3);
+        assertThat(flyway.migrate().migrationsExecuted).isEqualTo(pending);
         assertThat(flyway.migrate().migrationsExecuted).isZero();
         assertThat(quartzTables(url, "sa", "")).isEqualTo(11);
     }
