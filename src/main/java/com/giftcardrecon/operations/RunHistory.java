@@ -80,6 +80,18 @@ public class RunHistory {
         return last == null || last.getId() == run.getId() ? Optional.empty() : Optional.of(last);
     }
 
+    /** The runs before and after this one in its thread of restarts (its job instance). */
+    public RunLinks links(JobExecution run) {
+        List<Long> thread = jdbc.sql("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?"
+                        + " ORDER BY JOB_EXECUTION_ID")
+                .param(run.getJobInstance().getInstanceId()).query(Long.class).list();
+        int at = thread.indexOf(run.getId());
+        if (at < 0) {
+            return RunLinks.NONE;
+        }
+        return new RunLinks(at > 0 ? thread.get(at - 1) : null, at < thread.size() - 1 ? thread.get(at + 1) : null);
+    }
+
     /**
      * The newest execution of every instance that neither completed nor was abandoned: failed,
      * stopped, or left running by a process that died. Each could still be restarted.

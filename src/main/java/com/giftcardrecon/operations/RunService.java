@@ -41,25 +41,34 @@ public class RunService {
 
     private final RunRecovery recovery;
 
+    private final BusinessCalendar calendar;
+
+    private final RunEvents events;
+
     private final CatchUps catchUps;
 
     RunService(JobOperator jobOperator, BackgroundRuns background, Job nightlyReconciliation, RunLock lock,
-            RunHistory history, RunRecovery recovery, CatchUps catchUps) {
+            RunHistory history, RunRecovery recovery, BusinessCalendar calendar, RunEvents events,
+            CatchUps catchUps) {
         this.jobOperator = jobOperator;
         this.background = background.operator();
         this.job = nightlyReconciliation;
         this.lock = lock;
         this.history = history;
         this.recovery = recovery;
+        this.calendar = calendar;
+        this.events = events;
         this.catchUps = catchUps;
     }
 
     /**
      * Reconciles a business date and waits for the run to end.
      *
-     * @throws RunInProgressException when another run holds the run lock
+     * @throws BusinessDateOutOfRangeException when the date is not one that can be reconciled
+     * @throws RunInProgressException          when another run holds the run lock
      */
     public JobExecution reconcile(LocalDate businessDate, Trigger trigger) throws Exception {
+        calendar.requireReconcilable(businessDate);
         acquire(businessDate);
         return waitFor(() -> launch(jobOperator, businessDate, trigger));
     }
@@ -68,9 +77,11 @@ public class RunService {
      * Starts reconciling a business date in the background, like {@link #reconcile}.
      *
      * @return the run, as soon as it exists in the job repository
-     * @throws RunInProgressException when another run holds the run lock
+     * @throws BusinessDateOutOfRangeException when the date is not one that can be reconciled
+     * @throws RunInProgressException          when another run holds the run lock
      */
     public JobExecution start(LocalDate businessDate, Trigger trigger) throws Exception {
+        calendar.requireReconcilable(businessDate);
         acquire(businessDate);
         return handOver(() -> launch(background, businessDate, trigger));
     }
@@ -104,6 +115,8 @@ public class RunService {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the catch-up ends (" + to + ") before it starts (" + from + ")");
         }
+        calendar.requireReconcilable(from);
+        calendar.requireReconcilable(to);
         acquire(from);
         log.info("catchup.start from={} to={} trigger={}", from, to, trigger);
         return catchUps.begin(from, to, date -> launch(jobOperator, date, trigger), lock::release);
@@ -215,6 +228,7 @@ public class RunService {
             return run.call();
         } finally {
             lock.release();
+            events.logEnd();
         }
     }
 

@@ -66,7 +66,12 @@ sealed interface CellValue {
     record Text(String value) implements CellValue {
         @Override
         public void writeTo(Row row, int column, CellStyles styles) {
-            row.createCell(column).setCellValue(value);
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            // Text wider than the widest column would run off the printed page: it wraps instead.
+            if (!ColumnWidths.fitsOnOneLine(value.length())) {
+                cell.setCellStyle(styles.wrapped());
+            }
         }
 
         @Override

@@ -8,10 +8,20 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * One column of a sheet: its header text and what kind of cell a row gives it. The factory
- * named for the kind (text, count, money, date, date-time, severity) is the one place that decides it.
+ * One column of a sheet: its header text, what kind of cell a row gives it, and what the
+ * figure means in one line (for the About sheet). The factory named for the kind (text,
+ * count, money, date, date-time, severity) is the one place that decides the cell.
  */
-record Column<R>(String header, Function<R, CellValue> cell) {
+record Column<R>(String header, Function<R, CellValue> cell, String meaning) {
+
+    Column(String header, Function<R, CellValue> cell) {
+        this(header, cell, null);
+    }
+
+    /** The same column, explained on the About sheet by {@code text}. */
+    Column<R> means(String text) {
+        return new Column<>(header, cell, text);
+    }
 
     static <R> Column<R> text(String header, Function<R, String> value) {
         return new Column<>(header, row -> CellValue.text(value.apply(row)));

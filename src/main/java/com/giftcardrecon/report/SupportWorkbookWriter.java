@@ -10,6 +10,9 @@ import java.time.LocalDate;
  */
 public final class SupportWorkbookWriter {
 
+    private static final String PURPOSE = "The support cases open as of the business date, most severe first,"
+            + " each with a stable case id and the playbook step to take";
+
     private final int rowsPerSheet;
 
     /** A writer that fills each sheet up to Excel's limit of 1,048,576 rows. */
@@ -34,8 +37,13 @@ public final class SupportWorkbookWriter {
      */
     public Path write(LocalDate businessDate, SupportReportSource source, Path outputDir)
             throws IOException {
-        Path target = Workbook.SUPPORT.path(outputDir, businessDate);
-        return ReportWorkbook.write(target, rowsPerSheet,
+        return write(WorkbookInfo.outsideRun(businessDate), source, outputDir);
+    }
+
+    /** As {@link #write(LocalDate, SupportReportSource, Path)}, saying which run wrote it and when. */
+    public Path write(WorkbookInfo info, SupportReportSource source, Path outputDir) throws IOException {
+        Path target = Workbook.SUPPORT.path(outputDir, info.businessDate());
+        return ReportWorkbook.write(target, rowsPerSheet, "Support cases", PURPOSE, info,
                 workbook -> {
                     workbook.sheet(Layouts.OPEN_CASES, source::openCases);
                     workbook.sheet(Layouts.CLEARED, source::cleared);

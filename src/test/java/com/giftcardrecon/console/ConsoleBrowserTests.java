@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.giftcardrecon.generate.InboxGenerator;
+import com.giftcardrecon.generate.InboxSpec;
 import com.giftcardrecon.operations.PausedStatements;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.schedule.NightlySchedule;
@@ -85,7 +86,7 @@ class ConsoleBrowserTests {
 
     @DynamicPropertySource
     static void directories(DynamicPropertyRegistry registry) throws IOException {
-        InboxGenerator.generate(ROOT.resolve("inbox"), DAY_1, 2, 10_000, 7);
+        InboxGenerator.generate(new InboxSpec(ROOT.resolve("inbox"), DAY_1, 2, 10_000, 7));
         registry.add("recon.input-dir", () -> ROOT.resolve("inbox").toString());
         registry.add("recon.output-dir", () -> ROOT.resolve("reports").toString());
     }

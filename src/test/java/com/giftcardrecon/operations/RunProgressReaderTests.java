@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.giftcardrecon.generate.InboxGenerator;
+import com.giftcardrecon.generate.InboxSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class RunProgressReaderTests {
 
     @BeforeAll
     static void start() throws IOException {
-        InboxGenerator.generate(tmp.resolve("inbox"), DAY, 1, 900, 3);
+        InboxGenerator.generate(new InboxSpec(tmp.resolve("inbox"), DAY, 1, 900, 3));
         recon = ReconContext.start(List.of(PausedStatements.class), tmp.resolve("inbox"), tmp.resolve("out"),
                 "--recon.chunk-size=100");
     }

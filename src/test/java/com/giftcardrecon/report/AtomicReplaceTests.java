@@ -57,6 +57,21 @@ class AtomicReplaceTests {
                 sink.accept(new RejectRow("a.csv", 1, "half written"));
                 throw new IllegalStateException("database went away");
             }
+
+            @Override
+            public List<LiabilityRow> liability() {
+                return List.of();
+            }
+
+            @Override
+            public List<AgeingRow> ageing() {
+                return List.of();
+            }
+
+            @Override
+            public List<RetailerRow> retailers() {
+                return List.of();
+            }
         };
 
         assertThatThrownBy(() -> writer.write(DATE, failing, outputDir))

@@ -36,7 +36,8 @@ class SheetOverflowTests {
 
         try (XSSFWorkbook workbook = open(file)) {
             assertThat(sheetNames(workbook)).containsExactly("Summary", "Exceptions",
-                    "Exceptions (2)", "Exceptions (3)", "Files", "Rejects");
+                    "Exceptions (2)", "Exceptions (3)", "Files", "Rejects", "Liability", "Ageing", "Retailers",
+                    "Currency Totals", "About");
             List<String> header = header(workbook.getSheet("Exceptions"));
             assertThat(header(workbook.getSheet("Exceptions (2)"))).isEqualTo(header);
             assertThat(header(workbook.getSheet("Exceptions (3)"))).isEqualTo(header);
@@ -55,7 +56,8 @@ class SheetOverflowTests {
 
         try (XSSFWorkbook workbook = open(file)) {
             assertThat(sheetNames(workbook))
-                    .containsExactly("Summary", "Exceptions", "Files", "Rejects");
+                    .containsExactly("Summary", "Exceptions", "Files", "Rejects", "Liability", "Ageing",
+                            "Retailers", "Currency Totals", "About");
         }
     }
 
@@ -70,7 +72,7 @@ class SheetOverflowTests {
 
         try (XSSFWorkbook workbook = open(file)) {
             assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Open Cases (2)", "Cleared",
-                    "Attempts", "Suspicious Accounts");
+                    "Attempts", "Suspicious Accounts", "About");
             assertThat(header(workbook.getSheet("Open Cases (2)")))
                     .isEqualTo(header(workbook.getSheet("Open Cases")));
             assertFrozenAndFiltered(workbook.getSheet("Open Cases (2)"), "A1:R2");

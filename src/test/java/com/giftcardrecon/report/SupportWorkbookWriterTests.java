@@ -52,7 +52,7 @@ class SupportWorkbookWriterTests {
 
         assertThat(file).isEqualTo(outputDir.resolve("2024-03-05/support-cases-2024-03-05.xlsx"));
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Cleared", "Attempts", "Suspicious Accounts");
+            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Cleared", "Attempts", "Suspicious Accounts", "About");
             assertThat(header(workbook.getSheet("Open Cases"))).containsExactlyElementsOf(HEADER);
             assertFrozenAndFiltered(workbook.getSheet("Open Cases"), "A1:R3");
             assertThat(header(workbook.getSheet("Cleared"))).containsExactly("Case ID", "Card", "Flag", "Severity",
@@ -147,7 +147,7 @@ class SupportWorkbookWriterTests {
     @Test
     void noOpenCasesStillGivesTheSheetWithHeaderPaneAndFilter() throws IOException {
         try (XSSFWorkbook workbook = written(ListSupportSource.ofCases(List.of()))) {
-            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Cleared", "Attempts", "Suspicious Accounts");
+            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Cleared", "Attempts", "Suspicious Accounts", "About");
             assertThat(header(workbook.getSheet("Open Cases"))).hasSize(18);
             assertFrozenAndFiltered(workbook.getSheet("Open Cases"), "A1:R1");
         }

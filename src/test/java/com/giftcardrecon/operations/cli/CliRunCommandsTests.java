@@ -40,13 +40,34 @@ class CliRunCommandsTests {
         Files.createDirectories(INBOX);
         assertThat(cli(settings, "restart", "--run=1")).isZero();
         assertThat(output()).contains("giftcard-recon restart 2026-11-20: COMPLETED (run 2,",
+                "  restart of run 1: continued from the step that did not finish",
                 "finance-reconciliation-2026-11-20.xlsx");
+
+        assertThat(cli(settings, "runs")).isZero();
+        assertThat(output()).as("the thread shows both ways")
+                .containsPattern("(?m)^2 +2026-11-20 +COMPLETED +CLI .* restart of run 1$")
+                .containsPattern("(?m)^1 +2026-11-20 +FAILED +CLI .* restarted by run 2$");
     }
 
     @Test
     void badUsageExitsTwoBeforeAnythingStarts() {
         assertThat(cli(new String[0], "restart")).isEqualTo(2);
         assertThat(errors()).startsWith("giftcard-recon: restart needs --run=ID");
+    }
+
+    @Test
+    void aDateOutsideTheAllowedRangeIsBadUsageNamingTheRange() {
+        String[] settings = {"--spring.datasource.url=jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--spring.quartz.scheduler-name=cli-tests", "--recon.input-dir=" + INBOX,
+                "--recon.output-dir=" + ROOT.resolve("reports"), "--recon.earliest-business-date=2010-01-01"};
+
+        assertThat(cli(settings, "reconcile", "--date=9999-12-31")).isEqualTo(2);
+        assertThat(errors()).contains("business date 9999-12-31 is in the future",
+                "from 2010-01-01 (recon.earliest-business-date) to today");
+        assertThat(cli(settings, "reconcile", "--date=2009-12-31")).isEqualTo(2);
+        assertThat(errors()).contains("is before the earliest business date, 2010-01-01");
+        assertThat(cli(settings, "runs")).isZero();
+        assertThat(output()).doesNotContain("2009-12-31", "9999-12-31");
     }
 
     private int cli(String[] settings, String... command) {

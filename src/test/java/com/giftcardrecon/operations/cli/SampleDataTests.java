@@ -124,7 +124,8 @@ class SampleDataTests {
     @Test
     void workbooksHaveTheContractSheetsAndHeadersInOrder() {
         Map<String, List<String>> finance = headers(finance(nightly, NOV_25));
-        assertThat(finance.keySet()).containsExactly("Summary", "Exceptions", "Files", "Rejects");
+        assertThat(finance.keySet()).containsExactly("Summary", "Exceptions", "Files", "Rejects", "Liability",
+                "Ageing", "Retailers", "Currency Totals", "About");
         assertThat(finance.get("Summary")).containsExactly("Region", "Currency", "Activations", "Activated Value",
                 "Voids", "Voided Value", "Redemptions", "Redeemed Value", "Outstanding Cards", "Outstanding Value");
         assertThat(finance.get("Exceptions")).containsExactly("Card", "Flag", "Severity", "Retailer", "Region",
@@ -132,10 +133,23 @@ class SampleDataTests {
         assertThat(finance.get("Files")).containsExactly("File", "Kind", "Status", "Lines", "Loaded",
                 "Rejected Lines", "Detail");
         assertThat(finance.get("Rejects")).containsExactly("File", "Line", "Reason");
+        assertThat(finance.get("Liability")).containsExactly("Region", "Currency", "Opening Cards", "Opening Value",
+                "Activated Cards", "Activated Value", "Redeemed Cards", "Redeemed Value", "Voided Cards",
+                "Voided Value", "Adjusted Cards", "Adjusted Value", "Closing Cards", "Closing Value");
+        assertThat(finance.get("Ageing")).containsExactly("Region", "Currency", "Age Bucket", "Cards", "Value");
+        assertThat(finance.get("Retailers")).containsExactly("Retailer", "Currency", "Activations",
+                "Activated Value", "Voids", "Voided Value", "Net Value", "Files", "Status");
         Map<String, List<String>> support = headers(support(nightly, NOV_25));
-        assertThat(support.keySet()).containsExactly("Open Cases", "Attempts", "Suspicious Accounts");
+        assertThat(support.keySet()).containsExactly("Open Cases", "Cleared", "Attempts", "Suspicious Accounts",
+                "About");
         assertThat(support.get("Open Cases")).containsExactly("Case ID", "Card", "Flag", "Severity", "Accounts",
-                "First Seen", "Recommended Action");
+                "First Seen", "Recommended Action", "Status", "Assignee", "New", "Retailer", "Region", "Currency",
+                "Activated Amount", "Redeemed Amount", "Last Action", "Resolution", "Remark");
+        assertThat(support.get("Cleared")).containsExactly("Case ID", "Card", "Flag", "Severity", "Status");
+        assertThat(support.get("Attempts")).containsExactly("Redemption ID", "Occurred At", "Card", "Account",
+                "Account Region", "Reason", "Card State", "Finding", "Recommended Action");
+        assertThat(support.get("Suspicious Accounts")).containsExactly("Account", "Account Region", "Date",
+                "Invalid Code Attempts", "Locked Attempts", "Cards Tried", "Recommended Action");
     }
 
     /** "No card carries a flag that is not in this table": the near misses stay clean. */
