@@ -26,12 +26,15 @@ class AcceptFilesTasklet implements Tasklet {
 
     private final FileRegistry registry;
 
+    private final WorkArea workArea;
+
     private final FileTallies tallies;
 
     private final LocalDate date;
 
-    AcceptFilesTasklet(FileRegistry registry, FileTallies tallies, LocalDate date) {
+    AcceptFilesTasklet(FileRegistry registry, WorkArea workArea, FileTallies tallies, LocalDate date) {
         this.registry = registry;
+        this.workArea = workArea;
         this.tallies = tallies;
         this.date = date;
     }
@@ -39,6 +42,7 @@ class AcceptFilesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         registry.acceptPending();
+        workArea.clear(); // every checked copy is loaded now
         ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
                 .getExecutionContext();
         for (FileKind kind : FileKind.values()) {

@@ -1,6 +1,8 @@
 package com.giftcardrecon.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -21,41 +23,52 @@ final class ActivationFileCheck {
      * @throws IOException only when the file cannot be read; a bad file is a result, not an error
      */
     static FileCheckResult check(Path file, InboundFileName name) throws IOException {
+        return check(Files.newInputStream(file), name);
+    }
+
+    /** As {@link #check(Path, InboundFileName)}, over the file's bytes; closes the stream. */
+    static FileCheckResult check(InputStream bytes, InboundFileName name) throws IOException {
         if (name.kind() != FileKind.ACTIVATION) {
+            bytes.close();
             throw new IllegalArgumentException("not an activation file name: " + name);
         }
-        try (DigestingLineReader lines = DigestingLineReader.open(file)) {
+        try (DigestingLineReader lines = DigestingLineReader.open(bytes)) {
             return lines.finish(name.valid() ? firstProblem(lines, name) : name.rejectReason());
         }
     }
 
     private static String firstProblem(DigestingLineReader lines, InboundFileName name) throws IOException {
-        String first = lines.next();
+        CsvRecord first = lines.next();
         if (first == null) {
             return "missing header: the file is empty";
         }
-        String problem = ActivationHeader.check(CsvLines.split(first), lines.lineNumber(), name);
+        if (first.problem() != null) {
+            return "malformed header: line " + first.line() + ": " + first.problem();
+        }
+        String problem = ActivationHeader.check(first.fields(), first.line(), name);
         if (problem != null) {
             return problem;
         }
-        // Which line is the last non-blank one is only known at the end, so each line is
-        // judged when the next one arrives; the one left over is the trailer.
+        // Which record is the last non-blank one is only known at the end, so each record is
+        // judged when the next one arrives; the one left over is the trailer. A detail record
+        // that is not UTF-8 still counts, with its amount as written: it is a line reject.
         ActivationBody body = new ActivationBody();
-        String held = null;
-        int heldNumber = 0;
-        for (String line = lines.next(); line != null; line = lines.next()) {
+        CsvRecord held = null;
+        for (CsvRecord record = lines.next(); record != null; record = lines.next()) {
             if (held != null) {
-                problem = body.addDetail(CsvLines.split(held), heldNumber);
+                problem = body.addDetail(held.fields(), held.line());
                 if (problem != null) {
                     return problem;
                 }
             }
-            held = line;
-            heldNumber = lines.lineNumber();
+            held = record;
         }
         if (held == null) {
             return "missing trailer: nothing follows the header";
         }
-        return body.checkTrailer(CsvLines.split(held), heldNumber);
+        if (held.problem() != null) {
+            return "malformed trailer: line " + held.line() + ": " + held.problem();
+        }
+        return body.checkTrailer(held.fields(), held.line());
     }
 }

@@ -12,7 +12,7 @@ import java.time.Instant;
  *
  * <p>Checks run in a fixed order and the first failure is the reason reported: record type,
  * field count, txn_id, txn_type, card_id, region, currency, amount (whose allowed decimals
- * depend on the currency), txn_time. Fields are taken exactly as written, never trimmed.
+ * depend on the currency), txn_time, store_id, terminal_id. Fields are taken exactly as written, never trimmed.
  * Duplicate txn_ids are not checked here; that needs the database.
  */
 final class ActivationLineParser {
@@ -43,14 +43,16 @@ final class ActivationLineParser {
                     + "; lines between header and trailer must start with D");
         }
         LineRules.requireFieldCount(fields, FIELD_COUNT);
-        String txnId = LineRules.requirePresent(fields[1], "txn_id", 2);
+        String txnId = LineRules.requireMaxLength(LineRules.requirePresent(fields[1], "txn_id", 2), "txn_id", 2);
         TxnType type = TxnType.valueOf(LineRules.requireOneOf(fields[2], "unknown txn_type", "ACTIVATE", "VOID"));
         String cardId = CardIdRule.require(fields[3]);
         Region region = Region.require(fields[6]);
         region.requireCurrency(fields[5]);
         BigDecimal amount = AmountRule.require(fields[4], region);
         Instant txnTime = TimestampRule.require(fields[9]);
-        return new ActivationLine(lineNumber, txnId, type, cardId, amount, fields[5], fields[6], fields[7],
-                fields[8], txnTime, fields[9]);
+        String storeId = LineRules.requireMaxLength(fields[7], "store_id", 8);
+        String terminalId = LineRules.requireMaxLength(fields[8], "terminal_id", 9);
+        return new ActivationLine(lineNumber, txnId, type, cardId, amount, fields[5], fields[6], storeId,
+                terminalId, txnTime, fields[9]);
     }
 }

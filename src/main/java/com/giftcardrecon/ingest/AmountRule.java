@@ -12,6 +12,12 @@ import java.math.BigDecimal;
  */
 final class AmountRule {
 
+    /**
+     * Digits before the decimal point: up to 999,999,999 in any currency, far above any card,
+     * so that totals over millions of cards still fit the database's DECIMAL(19,2).
+     */
+    static final int MAX_WHOLE_DIGITS = 9;
+
     private AmountRule() {
     }
 
@@ -26,7 +32,17 @@ final class AmountRule {
                     + " is not a plain decimal like 25.00 (digits and an optional decimal point only)");
         }
         int point = text.indexOf('.');
+        int whole = point < 0 ? text.length() : point;
+        int leadingZeros = 0;
+        while (leadingZeros < whole - 1 && text.charAt(leadingZeros) == '0') {
+            leadingZeros++;
+        }
+        whole -= leadingZeros;
         int decimals = point < 0 ? 0 : text.length() - point - 1;
+        if (whole > MAX_WHOLE_DIGITS) {
+            throw new FieldRuleViolation("bad amount: " + quoted(text) + " has " + whole
+                    + " digits before the decimal point, at most " + MAX_WHOLE_DIGITS + " are allowed");
+        }
         if (decimals > region.minorUnits()) {
             throw new FieldRuleViolation("bad amount: " + quoted(text) + tooManyDecimals(region));
         }

@@ -1,10 +1,8 @@
 package com.giftcardrecon.ingest;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -13,49 +11,40 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Reads a file's non-blank lines once while hashing every byte, so the whole-file checks
- * need one pass and constant memory however large the file is. Physical line numbers count
- * blank lines too; the BOM is stripped from line 1. Ends of line may be LF or CRLF.
+ * Reads a file's non-blank records once while hashing every byte, so the whole-file checks
+ * need one pass and constant memory however large the file is. Records are RFC 4180 records
+ * ({@link CsvRecordReader}); their line numbers are physical and count blank lines too.
  */
 final class DigestingLineReader implements Closeable {
 
     private final MessageDigest sha256;
-    private final BufferedReader reader;
-    private int lineNumber;
-    private int nonBlankLines;
+    private final CsvRecordReader records;
+    private int nonBlankRecords;
 
-    private DigestingLineReader(MessageDigest sha256, BufferedReader reader) {
+    private DigestingLineReader(MessageDigest sha256, CsvRecordReader records) {
         this.sha256 = sha256;
-        this.reader = reader;
+        this.records = records;
     }
 
     static DigestingLineReader open(Path file) throws IOException {
-        MessageDigest sha256 = newSha256();
-        // Malformed UTF-8 becomes U+FFFD rather than failing the read: the bytes are still
-        // hashed as they are, and the odd field is rejected by the line rules.
-        BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new DigestInputStream(Files.newInputStream(file), sha256), StandardCharsets.UTF_8));
-        return new DigestingLineReader(sha256, reader);
+        return open(Files.newInputStream(file));
     }
 
-    /** The next non-blank line, or null at the end of the file. */
-    String next() throws IOException {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
-            if (lineNumber == 1) {
-                line = CsvLines.stripBom(line);
-            }
-            if (!CsvLines.isBlank(line)) {
-                nonBlankLines++;
-                return line;
+    /** Over any stream, e.g. one that copies what it reads into the work area. */
+    static DigestingLineReader open(InputStream bytes) {
+        MessageDigest sha256 = newSha256();
+        return new DigestingLineReader(sha256, new CsvRecordReader(new DigestInputStream(bytes, sha256)));
+    }
+
+    /** The next non-blank record, or null at the end of the file. */
+    CsvRecord next() throws IOException {
+        for (CsvRecord record = records.next(); record != null; record = records.next()) {
+            if (!record.isBlank()) {
+                nonBlankRecords++;
+                return record;
             }
         }
         return null;
-    }
-
-    /** Physical, 1-based number of the line {@link #next()} returned last. */
-    int lineNumber() {
-        return lineNumber;
     }
 
     /**
@@ -66,12 +55,12 @@ final class DigestingLineReader implements Closeable {
         while (next() != null) {
             // only counting and hashing from here on
         }
-        return new FileCheckResult(HexFormat.of().formatHex(sha256.digest()), nonBlankLines, rejectReason);
+        return new FileCheckResult(HexFormat.of().formatHex(sha256.digest()), nonBlankRecords, rejectReason);
     }
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        records.close();
     }
 
     private static MessageDigest newSha256() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import java.util.function.LongFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -24,6 +25,8 @@ public class FileRegistry {
      */
     public static final String ATTRIBUTED_TO_DATE =
             "(business_date = ? OR (business_date IS NULL AND seen_on = ?))";
+
+    private static final int DETAIL_MAX = 1000;
 
     private static final String LIVE = "('ACCEPTED','PENDING')";
 
@@ -65,25 +68,49 @@ public class FileRegistry {
     long register(RegisteredFile file) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO inbound_file (kind, file_name, sha256, size_bytes, modified_ms, business_date,"
-                        + " retailer_id, seq, status, total_lines, loaded_lines, rejected_lines, detail, seen_on)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)")
+                        + " retailer_id, seq, status, total_lines, loaded_lines, rejected_lines, detail, seen_on,"
+                        + " retry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)")
                 .params(file.kind().name(), file.name(), file.sha256(), file.sizeBytes(), file.modifiedMs(),
                         file.businessDate() == null ? null : file.businessDate(),
-                        file.retailerId(), file.seq(), file.status().name(), file.totalLines(), file.detail(),
-                        file.seenOn())
+                        file.retailerId(), file.seq(), file.status().name(), file.totalLines(), clip(file.detail()),
+                        file.seenOn(), file.retry())
                 .update(key, "id");
         return key.getKey().longValue();
     }
 
-    /** Files registered for loading and not yet finished, in ingestion order. */
-    public List<FileRef> pending(FileKind kind, Path inputDir) {
+    /**
+     * Files registered for loading and not yet finished, in ingestion order.
+     *
+     * @param copies where each file's bytes are, by its id: the work area's copy
+     */
+    List<FileRef> pending(FileKind kind, LongFunction<Path> copies) {
         return jdbc.sql("SELECT id, file_name, business_date, retailer_id FROM inbound_file"
                         + " WHERE kind = ? AND status = 'PENDING' ORDER BY id")
                 .param(kind.name())
-                .query((rs, n) -> new FileRef(rs.getLong(1), kind, rs.getString(2),
-                        inputDir.resolve(kind.directory()).resolve(rs.getString(2)),
+                .query((rs, n) -> new FileRef(rs.getLong(1), kind, rs.getString(2), copies.apply(rs.getLong(1)),
                         rs.getObject(3, LocalDate.class), rs.getString(4)))
                 .list();
+    }
+
+    /**
+     * Forgets the files an earlier run could not take in whole, before a fresh run reads the
+     * inbox: each is read again, and judged by what it holds now.
+     */
+    int forgetRetries() {
+        return jdbc.sql("DELETE FROM inbound_file WHERE retry = TRUE AND status = 'REJECTED'").update();
+    }
+
+    /** A file being loaded turned out unreadable: nothing of it stays, and the next run retries it. */
+    void rejectForRetry(FileRef file, String reason) {
+        jdbc.sql("DELETE FROM activation WHERE file_id = ?").param(file.id()).update();
+        jdbc.sql("DELETE FROM redemption WHERE file_id = ?").param(file.id()).update();
+        jdbc.sql("DELETE FROM line_reject WHERE file_id = ?").param(file.id()).update();
+        jdbc.sql("UPDATE inbound_file SET status = 'REJECTED', retry = TRUE, detail = ? WHERE id = ?")
+                .params(clip(reason), file.id()).update();
+    }
+
+    private static String clip(String detail) {
+        return detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX - 1) + "…";
     }
 
     /**

@@ -6,22 +6,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
-import org.springframework.batch.infrastructure.item.file.FlatFileParseException;
-import org.springframework.batch.infrastructure.item.file.LineMapper;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.file.ResourceAwareItemReaderItemStream;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
 /**
- * Reads the lines of registered files for a {@code MultiResourceItemReader}: a
- * {@link FlatFileItemReader} that knows which registered file it is in, passes over lines that
- * carry no record, and turns a line mapper's rejection into a skippable exception that names
- * the file, the physical line and the reason.
+ * Reads the records of registered files for a {@code MultiResourceItemReader}: it knows which
+ * registered file it is in, passes over records that carry no line, and turns a mapper's
+ * rejection into a skippable exception that names the file, the physical line the record
+ * starts on and the reason. The files are the work area's copies, the bytes registration
+ * checked; a copy that cannot be opened makes its file, not the step, fail.
  */
 class InboxLineReader<T> implements ResourceAwareItemReaderItemStream<FileLine<T>> {
 
-    private final FlatFileItemReader<ParsedLine<T>> lines;
+    /** What to do with a registered file whose copy cannot be read. */
+    @FunctionalInterface
+    interface UnreadableFiles {
+        void unreadable(FileRef file, String reason);
+    }
+
+    private final CsvRecordItemReader records;
+
+    private final RecordMapper<T> mapper;
+
+    private final UnreadableFiles unreadable;
 
     private final Map<Path, FileRef> filesByPath = new HashMap<>();
 
@@ -29,12 +39,12 @@ class InboxLineReader<T> implements ResourceAwareItemReaderItemStream<FileLine<T
 
     private FileRef current;
 
-    InboxLineReader(String name, List<FileRef> files, LineMapper<ParsedLine<T>> mapper) {
-        this.lines = new FlatFileItemReader<>(mapper);
-        lines.setName(name);
-        lines.setEncoding("UTF-8");
-        lines.setComments(new String[0]); // a line starting with '#' is a line like any other
-        lines.setStrict(true);
+    private boolean currentUnreadable;
+
+    InboxLineReader(String name, List<FileRef> files, RecordMapper<T> mapper, UnreadableFiles unreadable) {
+        this.records = new CsvRecordItemReader(name);
+        this.mapper = mapper;
+        this.unreadable = unreadable;
         for (FileRef file : files) {
             Path path = file.path().toAbsolutePath().normalize();
             filesByPath.put(path, file);
@@ -55,39 +65,51 @@ class InboxLineReader<T> implements ResourceAwareItemReaderItemStream<FileLine<T
     @Override
     public void setResource(Resource resource) {
         current = filesByPath.get(pathOf(resource));
-        lines.setResource(resource);
+        records.setResource(resource);
     }
 
     @Override
     public FileLine<T> read() throws Exception {
-        try {
-            for (ParsedLine<T> line = lines.read(); line != null; line = lines.read()) {
-                if (line.value() != null) {
-                    return new FileLine<>(current, line.value());
-                }
-            }
+        if (currentUnreadable) {
             return null;
-        } catch (FlatFileParseException e) {
-            if (e.getCause() instanceof InvalidLineException rejected) {
-                throw new SkippedLineException(current, e.getLineNumber(), rejected.reason(), rejected);
-            }
-            throw e;
         }
+        for (CsvRecord record = records.read(); record != null; record = records.read()) {
+            ParsedLine<T> line;
+            try {
+                line = mapper.map(record);
+            } catch (InvalidLineException rejected) {
+                throw new SkippedLineException(current, rejected.lineNumber(), rejected.reason(), rejected);
+            }
+            if (line.value() != null) {
+                return new FileLine<>(current, line.value());
+            }
+        }
+        return null;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        lines.open(executionContext);
+        currentUnreadable = false;
+        try {
+            records.open(executionContext);
+        } catch (ItemStreamException e) {
+            if (current == null) {
+                throw e;
+            }
+            currentUnreadable = true;
+            unreadable.unreadable(current, "unreadable: the copy taken when it was registered cannot be read ("
+                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage() + "); it is read from the inbox again on the next run");
+        }
     }
 
     @Override
     public void update(ExecutionContext executionContext) {
-        lines.update(executionContext);
+        records.update(executionContext);
     }
 
     @Override
     public void close() {
-        lines.close();
+        records.close();
     }
 
     private static Path pathOf(Resource resource) {

@@ -11,10 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param businessZone the zone in which a ledger entry's occurred_at falls on a business day
  * @param chunkSize    lines per database transaction while loading, and cards per transaction
  *                     while reconciling: the one chunk size of the job
+ * @param workDir      where registration copies the files it accepts for loading until they
+ *                     are loaded (application.yml: {@code <output-dir>/.work})
  */
 @ConfigurationProperties("recon")
 public record IngestProperties(
         @DefaultValue("sample-data") Path inputDir,
         @DefaultValue("UTC") ZoneId businessZone,
-        @DefaultValue("2000") int chunkSize) {
+        @DefaultValue("2000") int chunkSize,
+        @DefaultValue("out/.work") Path workDir) {
 }

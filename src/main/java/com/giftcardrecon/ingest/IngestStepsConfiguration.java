@@ -3,12 +3,13 @@ package com.giftcardrecon.ingest;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.file.LineMapper;
 import org.springframework.batch.infrastructure.item.file.MultiResourceItemReader;
 import org.springframework.batch.infrastructure.item.file.builder.MultiResourceItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class IngestStepsConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(IngestStepsConfiguration.class);
+
     private final JobRepository jobRepository;
 
     private final PlatformTransactionManager transactionManager;
@@ -40,9 +43,9 @@ class IngestStepsConfiguration {
 
     @Bean
     @StepScope
-    RegisterFilesTasklet registerFilesTasklet(FileRegistry registry, FileTallies tallies,
+    RegisterFilesTasklet registerFilesTasklet(FileRegistry registry, WorkArea workArea, FileTallies tallies,
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        return new RegisterFilesTasklet(registry, tallies, properties.inputDir(), date);
+        return new RegisterFilesTasklet(registry, workArea, tallies, properties.inputDir(), date);
     }
 
     @Bean
@@ -53,8 +56,8 @@ class IngestStepsConfiguration {
 
     @Bean
     @StepScope
-    MultiResourceItemReader<FileLine<ActivationLine>> activationLines(FileRegistry registry) {
-        return linesOf(registry, FileKind.ACTIVATION, new ActivationLineMapper());
+    MultiResourceItemReader<FileLine<ActivationLine>> activationLines(FileRegistry registry, WorkArea workArea) {
+        return linesOf(registry, workArea, FileKind.ACTIVATION, new ActivationLineMapper());
     }
 
     @Bean
@@ -65,8 +68,8 @@ class IngestStepsConfiguration {
 
     @Bean
     @StepScope
-    MultiResourceItemReader<FileLine<LedgerLine>> ledgerLines(FileRegistry registry) {
-        return linesOf(registry, FileKind.LEDGER, new LedgerLineMapper());
+    MultiResourceItemReader<FileLine<LedgerLine>> ledgerLines(FileRegistry registry, WorkArea workArea) {
+        return linesOf(registry, workArea, FileKind.LEDGER, new LedgerLineMapper());
     }
 
     @Bean
@@ -93,9 +96,9 @@ class IngestStepsConfiguration {
 
     @Bean
     @StepScope
-    AcceptFilesTasklet acceptFilesTasklet(FileRegistry registry, FileTallies tallies,
+    AcceptFilesTasklet acceptFilesTasklet(FileRegistry registry, WorkArea workArea, FileTallies tallies,
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        return new AcceptFilesTasklet(registry, tallies, date);
+        return new AcceptFilesTasklet(registry, workArea, tallies, date);
     }
 
     @Bean
@@ -104,11 +107,14 @@ class IngestStepsConfiguration {
     }
 
     /** The files of a kind still to load, in ingestion order, as one restartable reader. */
-    private <T> MultiResourceItemReader<FileLine<T>> linesOf(FileRegistry registry, FileKind kind,
-            LineMapper<ParsedLine<T>> mapper) {
+    private <T> MultiResourceItemReader<FileLine<T>> linesOf(FileRegistry registry, WorkArea workArea,
+            FileKind kind, RecordMapper<T> mapper) {
         String name = kind.name().toLowerCase() + "Lines";
-        List<FileRef> files = registry.pending(kind, properties.inputDir());
-        InboxLineReader<T> lines = new InboxLineReader<>(name, files, mapper);
+        List<FileRef> files = registry.pending(kind, workArea::copyOf);
+        InboxLineReader<T> lines = new InboxLineReader<>(name, files, mapper, (file, reason) -> {
+            log.warn("file.rejected kind={} file={} reason=\"{}\"", kind, file.name(), reason);
+            registry.rejectForRetry(file, reason);
+        });
         return new MultiResourceItemReaderBuilder<FileLine<T>>()
                 .name(name + "Files")
                 .delegate(lines)

@@ -3,6 +3,8 @@ package com.giftcardrecon.ingest;
 import static com.giftcardrecon.ingest.FieldRuleViolation.quoted;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -24,20 +26,30 @@ final class LedgerFileCheck {
      * @throws IOException only when the file cannot be read; a bad file is a result, not an error
      */
     static FileCheckResult check(Path file, InboundFileName name) throws IOException {
+        return check(Files.newInputStream(file), name);
+    }
+
+    /** As {@link #check(Path, InboundFileName)}, over the file's bytes; closes the stream. */
+    static FileCheckResult check(InputStream bytes, InboundFileName name) throws IOException {
         if (name.kind() != FileKind.LEDGER) {
+            bytes.close();
             throw new IllegalArgumentException("not a ledger file name: " + name);
         }
-        try (DigestingLineReader lines = DigestingLineReader.open(file)) {
+        try (DigestingLineReader lines = DigestingLineReader.open(bytes)) {
             return lines.finish(name.valid() ? headerProblem(lines.next()) : name.rejectReason());
         }
     }
 
-    private static String headerProblem(String first) {
+    private static String headerProblem(CsvRecord first) {
         if (first == null) {
             return "wrong header row: the file is empty, expected " + LedgerLineParser.HEADER;
         }
-        if (!first.equals(LedgerLineParser.HEADER)) {
-            return "wrong header row: found " + quoted(first, MAX_QUOTED_ROW) + ", expected " + LedgerLineParser.HEADER;
+        if (first.problem() != null) {
+            return "wrong header row: line " + first.line() + ": " + first.problem();
+        }
+        if (!LedgerLineParser.HEADER.equals(first.text())) {
+            return "wrong header row: found " + quoted(first.text(), MAX_QUOTED_ROW) + ", expected "
+                    + LedgerLineParser.HEADER;
         }
         return null;
     }

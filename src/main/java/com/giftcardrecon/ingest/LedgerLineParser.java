@@ -49,12 +49,14 @@ final class LedgerLineParser {
 
     private static LedgerLine read(String[] fields, int lineNumber) {
         LineRules.requireFieldCount(fields, FIELD_COUNT);
-        String redemptionId = LineRules.requirePresent(fields[0], "redemption_id", 1);
+        String redemptionId = LineRules.requireMaxLength(
+                LineRules.requirePresent(fields[0], "redemption_id", 1), "redemption_id", 1);
         LedgerStatus status = LedgerStatus.valueOf(
                 LineRules.requireOneOf(fields[6], "unknown status", "APPLIED", "REJECTED"));
         String reason = requireReason(fields[7], status);
         String cardId = requireCardId(fields[1], reason);
-        String accountId = LineRules.requirePresent(fields[2], "account_id", 3);
+        String accountId = LineRules.requireMaxLength(
+                LineRules.requirePresent(fields[2], "account_id", 3), "account_id", 3);
         Region region = Region.require(fields[3]);
         region.requireCurrency(fields[5]);
         BigDecimal amount = AmountRule.require(fields[4], region);

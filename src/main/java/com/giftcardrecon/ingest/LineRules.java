@@ -5,6 +5,13 @@ import static com.giftcardrecon.ingest.FieldRuleViolation.quoted;
 /** Rules about a line's shape that both the activation and the ledger parser apply. */
 final class LineRules {
 
+    /**
+     * The longest id a line may carry, in characters: txn_id, store_id, terminal_id,
+     * redemption_id, account_id (README, "Field limits"). Well inside the database columns, so
+     * an over-long value is this line's reject, never a failed load.
+     */
+    static final int MAX_ID_LENGTH = 128;
+
     private LineRules() {
     }
 
@@ -26,6 +33,17 @@ final class LineRules {
         if (value.isBlank()) {
             throw new FieldRuleViolation("missing " + name + ": field " + position + " is "
                     + (value.isEmpty() ? "empty" : "blank " + quoted(value)));
+        }
+        return value;
+    }
+
+    /**
+     * @throws FieldRuleViolation "&lt;name&gt; too long: ..." when over {@link #MAX_ID_LENGTH}
+     */
+    static String requireMaxLength(String value, String name, int position) {
+        if (value.length() > MAX_ID_LENGTH) {
+            throw new FieldRuleViolation(name + " too long: field " + position + " has " + value.length()
+                    + " characters, at most " + MAX_ID_LENGTH + " are allowed");
         }
         return value;
     }

@@ -30,14 +30,17 @@ class RegisterFilesTasklet implements Tasklet {
 
     private final FileRegistry registry;
 
+    private final WorkArea workArea;
     private final FileTallies tallies;
 
     private final Path inputDir;
 
     private final LocalDate runDate;
 
-    RegisterFilesTasklet(FileRegistry registry, FileTallies tallies, Path inputDir, LocalDate runDate) {
+    RegisterFilesTasklet(FileRegistry registry, WorkArea workArea, FileTallies tallies, Path inputDir,
+            LocalDate runDate) {
         this.registry = registry;
+        this.workArea = workArea;
         this.tallies = tallies;
         this.inputDir = inputDir;
         this.runDate = runDate;
@@ -53,6 +56,8 @@ class RegisterFilesTasklet implements Tasklet {
         if (purged > 0) {
             log.warn("{} file(s) left half-loaded by an abandoned run will be loaded again from the start", purged);
         }
+        workArea.clear(); // nothing is waiting to be loaded now: any copy left is an abandoned run's
+        registry.forgetRetries();
         ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
                 .getExecutionContext();
         if (!job.containsKey(FileTallies.FIRST_FILE_ID)) {
@@ -81,21 +86,45 @@ class RegisterFilesTasklet implements Tasklet {
 
     private Optional<FileStatus> register(FileKind kind, InboxFile file) throws IOException {
         InboundFileName name = file.name();
-        FileCheckResult check = kind == FileKind.ACTIVATION
-                ? ActivationFileCheck.check(file.path(), name) : LedgerFileCheck.check(file.path(), name);
+        FileIntake.Outcome intake = FileIntake.take(file, name.valid() ? workArea.newCopy() : null);
+        if (intake.failure() != null) {
+            registry.register(registered(kind, file, "", FileStatus.REJECTED, 0, intake.failure(), true));
+            log.warn("file.rejected kind={} file={} reason=\"{}\"", kind, name.fileName(), intake.failure());
+            return Optional.of(FileStatus.REJECTED);
+        }
+        FileCheckResult check = intake.check();
         if (registry.isRegistered(kind, name.fileName(), check.sha256())) {
+            discard(intake);
             return Optional.empty();
         }
         Verdict verdict = verdict(kind, name, check);
-        registry.register(new RegisteredFile(kind, name.fileName(), check.sha256(), file.sizeBytes(),
-                file.modifiedMs(), name.businessDate(), name.valid() ? name.retailer() : null,
-                name.valid() && kind == FileKind.ACTIVATION ? name.seqNumber() : null, verdict.status(),
-                check.nonEmptyLines(), verdict.detail(), runDate));
+        long id = registry.register(registered(kind, file, check.sha256(), verdict.status(), check.nonEmptyLines(),
+                verdict.detail(), false));
+        if (verdict.status() == FileStatus.PENDING) {
+            workArea.keep(intake.copy(), id);
+        } else {
+            discard(intake);
+        }
         // One line per file is for debugging; the step's end line counts them (StepEvents).
         log.debug("file.registered kind={} file={} status={}{}", kind, name.fileName(),
                 FileTally.shownStatus(verdict.status().name()),
                 verdict.detail() == null ? "" : " detail=\"" + verdict.detail() + "\"");
         return Optional.of(verdict.status());
+    }
+
+    private RegisteredFile registered(FileKind kind, InboxFile file, String sha256, FileStatus status, int lines,
+            String detail, boolean retry) {
+        InboundFileName name = file.name();
+        return new RegisteredFile(kind, name.fileName(), sha256, file.sizeBytes(), file.modifiedMs(),
+                name.businessDate(), name.valid() ? name.retailer() : null,
+                name.valid() && kind == FileKind.ACTIVATION ? name.seqNumber() : null, status, lines, detail, runDate,
+                retry);
+    }
+
+    private void discard(FileIntake.Outcome intake) {
+        if (intake.copy() != null) {
+            workArea.discard(intake.copy());
+        }
     }
 
     private record Verdict(FileStatus status, String detail) {

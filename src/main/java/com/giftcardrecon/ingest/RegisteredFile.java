@@ -7,6 +7,8 @@ import java.time.LocalDate;
  *
  * @param businessDate date the file is attributed to (from its name); null when it has none
  * @param seenOn       business date of the run that first saw the file
+ * @param retry        the file could not be taken in whole (unreadable, changed while read):
+ *                     the next fresh run forgets this row and reads the file again
  */
 record RegisteredFile(
         FileKind kind,
@@ -20,5 +22,6 @@ record RegisteredFile(
         FileStatus status,
         int totalLines,
         String detail,
-        LocalDate seenOn) {
+        LocalDate seenOn,
+        boolean retry) {
 }

@@ -15,17 +15,38 @@ import java.time.format.DateTimeParseException;
  */
 final class TimestampRule {
 
+    /**
+     * Instants outside these years are no till's or ledger's clock, and beyond them the
+     * stored microseconds and dates would not fit every database.
+     */
+    static final int FIRST_YEAR = 1970;
+
+    static final int LAST_YEAR = 2999;
+
+    private static final Instant EARLIEST = Instant.parse(FIRST_YEAR + "-01-01T00:00:00Z");
+
+    private static final Instant LATEST = Instant.parse((LAST_YEAR + 1) + "-01-01T00:00:00Z");
+
     private TimestampRule() {
     }
 
-    /** @throws FieldRuleViolation "bad timestamp: ..." when there is no offset or it is not ISO-8601 */
+    /**
+     * @throws FieldRuleViolation "bad timestamp: ..." when there is no offset, it is not
+     *                            ISO-8601, or it lies outside the years 1970 to 2999
+     */
     static Instant require(String text) {
+        Instant instant;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            instant = OffsetDateTime.parse(text).toInstant();
         }
         catch (DateTimeParseException e) {
             throw new FieldRuleViolation("bad timestamp: " + quoted(text) + problem(text));
         }
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            throw new FieldRuleViolation("bad timestamp: " + quoted(text) + " is outside the years " + FIRST_YEAR
+                    + " to " + LAST_YEAR);
+        }
+        return instant;
     }
 
     private static String problem(String text) {

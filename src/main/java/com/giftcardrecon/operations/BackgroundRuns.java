@@ -26,10 +26,14 @@ class BackgroundRuns implements DisposableBean {
 
     private final RunLock lock;
 
+    private final RunEvents events;
+
     private final JobOperator operator;
 
-    BackgroundRuns(JobRepository jobRepository, Job nightlyReconciliation, RunLock lock) throws Exception {
+    BackgroundRuns(JobRepository jobRepository, Job nightlyReconciliation, RunLock lock, RunEvents events)
+            throws Exception {
         this.lock = lock;
+        this.events = events;
         // The run lock admits one run at a time, so one worker suffices. The queue slot covers
         // the moment between a run releasing the lock and its thread becoming free again.
         pool.setCorePoolSize(1);
@@ -59,6 +63,7 @@ class BackgroundRuns implements DisposableBean {
                     run.run();
                 } finally {
                     lock.release();
+                    events.logEnd();
                 }
             });
         } catch (TaskRejectedException e) {

@@ -12,15 +12,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class BusinessCalendar {
 
+    /** What {@code recon.earliest-business-date} defaults to. */
+    static final LocalDate DEFAULT_EARLIEST = LocalDate.of(2000, 1, 1);
+
     private final Clock clock;
 
+    private final LocalDate earliest;
+
     @Autowired
-    BusinessCalendar(IngestProperties properties) {
-        this(Clock.system(properties.businessZone()));
+    BusinessCalendar(IngestProperties properties, BusinessDateProperties dates) {
+        this(Clock.system(properties.businessZone()), dates.earliestBusinessDate());
     }
 
     BusinessCalendar(Clock clock) {
+        this(clock, DEFAULT_EARLIEST);
+    }
+
+    BusinessCalendar(Clock clock, LocalDate earliest) {
         this.clock = clock;
+        this.earliest = earliest;
     }
 
     public ZoneId zone() {
@@ -34,6 +44,18 @@ public class BusinessCalendar {
     /** True for a date after today: its day has not begun, so there is nothing to reconcile. */
     public boolean isFuture(LocalDate businessDate) {
         return businessDate.isAfter(today());
+    }
+
+    /**
+     * The one date rule for every way in (command line, API, schedule): a run is for a business
+     * date from {@code recon.earliest-business-date} to today in the business zone.
+     *
+     * @throws BusinessDateOutOfRangeException naming the allowed range otherwise
+     */
+    public void requireReconcilable(LocalDate businessDate) {
+        if (businessDate.isBefore(earliest) || isFuture(businessDate)) {
+            throw BusinessDateOutOfRangeException.of(businessDate, earliest, this);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.giftcardrecon.operations;
 
+import com.giftcardrecon.report.LeftoverReportFiles;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
@@ -21,13 +22,14 @@ class NightlyReconciliationJobConfiguration {
     @Bean
     Job nightlyReconciliation(JobRepository jobRepository, Step checkSettings, Step registerFiles,
             Step loadActivations, Step loadLedger, Step acceptFiles, Step refreshCards, Step clearAsOf,
-            Step reconcileAsOf, Step reconcileDayBefore, Step trackCases, Step financeReport, Step supportReport, RunEvents runEvents,
-            RunMetrics runMetrics) {
+            Step reconcileAsOf, Step reconcileDayBefore, Step trackCases, Step financeReport, Step supportReport,
+            RunEvents runEvents, RunMetrics runMetrics, LeftoverReportFiles leftoverReportFiles) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {RunParameters.BUSINESS_DATE},
                         new String[] {RunParameters.RUN, RunParameters.TRIGGER}))
                 .listener(runEvents)
                 .listener(runMetrics)
+                .listener(leftoverReportFiles)
                 .start(checkSettings)
                 .next(registerFiles)
                 .next(loadActivations)

@@ -39,8 +39,8 @@ public class RunInProgressException extends RuntimeException {
         String what = date.equals(requested) ? "a run for " + date + " is already in progress: run " + running.getId()
                 : "run " + running.getId() + " for " + date + " is in progress, and there is one run at a time per"
                         + " database";
-        return new RunInProgressException(what + " (run lock held by " + holder + "; a holder that died frees it"
-                + " within " + RunLock.STALE_MS / 1000 + " s); try again when it has finished", running.getId(), date);
+        return new RunInProgressException(what + " (run lock held by " + holder + "; a holder that died frees it at"
+                + " once on its own host, within " + RunLock.STALE_MS / 1000 + " s elsewhere); try again when it has finished", running.getId(), date);
     }
 
     public @Nullable Long runId() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -33,9 +34,36 @@ public record RunOutcome(SortedMap<String, Long> exceptions, Map<Workbook, Path>
         List<LiabilityRow> liability, List<String> missingRetailers, @Nullable Failure failure,
         SortedMap<String, String> warnings) {
 
-    /** Where a run failed (null when it failed outside any step) and the cause in one line. */
-    public record Failure(@Nullable String step, String message) {
+    /**
+     * Where a run failed (null when it failed outside any step) and why, in one line.
+     *
+     * @param message      what anyone may read: the reason and what to do about it
+     * @param databaseText the database's own message when the database failed, for operators
+     *                     and the log only (it may show SQL, tables and data); else null
+     */
+    public record Failure(@Nullable String step, String message, @Nullable String databaseText) {
+
+        /** The same failure without the database's text, for users who are not operators. */
+        public Failure withoutDatabaseText() {
+            return new Failure(step, message, null);
+        }
+
+        static Failure of(@Nullable String step, String cause, boolean database) {
+            if (!database) {
+                return new Failure(step, cause, null);
+            }
+            return new Failure(step, "the database failed" + (step == null ? "" : " in step " + step)
+                    + ": check that it is reachable, has space and grants the application's user its rights,"
+                    + " then restart the run; the database's message is in the log", cause);
+        }
     }
+
+    /**
+     * Where the end of a run keeps the database's text of its failure ({@link RunEvents}): a
+     * run read back from the job repository has lost its exceptions, and its stack trace text
+     * is cut too short to tell a database failure reliably.
+     */
+    static final String DATABASE_TEXT_KEY = "failure.databaseText";
 
     public static RunOutcome of(JobExecution run) {
         SortedMap<String, Long> exceptions = new TreeMap<>();
@@ -63,17 +91,40 @@ public record RunOutcome(SortedMap<String, Long> exceptions, Map<Workbook, Path>
     private static Failure failureOf(JobExecution run) {
         // A run that ended by itself has an exit code; one recovered after its process died has none.
         if (run.getExitStatus().getExitCode().equals(ExitStatus.UNKNOWN.getExitCode())) {
-            return new Failure(null, "the process running it died; it was marked FAILED when that was noticed");
+            return new Failure(null, "the process running it died; it was marked FAILED when that was noticed;"
+                    + " restart it", null);
         }
+        String databaseText = run.getExecutionContext().containsKey(DATABASE_TEXT_KEY)
+                ? run.getExecutionContext().getString(DATABASE_TEXT_KEY) : null;
         for (StepExecution step : run.getStepExecutions()) {
             if (step.getStatus() == BatchStatus.FAILED) {
-                return new Failure(step.getStepName(), !step.getFailureExceptions().isEmpty()
-                        ? rootMessage(step.getFailureExceptions().get(0))
-                        : fromStackTrace(step.getExitStatus().getExitDescription()));
+                return databaseText != null ? Failure.of(step.getStepName(), databaseText, true)
+                        : failure(step.getStepName(), step.getFailureExceptions(),
+                                step.getExitStatus().getExitDescription());
             }
         }
-        return new Failure(null, !run.getFailureExceptions().isEmpty() ? rootMessage(run.getFailureExceptions().get(0))
-                : fromStackTrace(run.getExitStatus().getExitDescription()));
+        return databaseText != null ? Failure.of(null, databaseText, true)
+                : failure(null, run.getFailureExceptions(), run.getExitStatus().getExitDescription());
+    }
+
+    private static Failure failure(@Nullable String step, List<Throwable> exceptions, String exitDescription) {
+        if (!exceptions.isEmpty()) {
+            return Failure.of(step, rootMessage(exceptions.get(0)), isDatabase(exceptions.get(0)));
+        }
+        return Failure.of(step, fromStackTrace(exitDescription), DATABASE_CLASSES.matcher(exitDescription).find());
+    }
+
+    /** Exceptions of JDBC, Spring's data access and the drivers: their text is the database's. */
+    private static final Pattern DATABASE_CLASSES =
+            Pattern.compile("java\\.sql\\.|org\\.springframework\\.(dao|jdbc)\\.|org\\.h2\\.|com\\.mysql\\.|org\\.mariadb\\.");
+
+    private static boolean isDatabase(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (DATABASE_CLASSES.matcher(t.getClass().getName() + ".").find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable failure) {

@@ -115,6 +115,31 @@ class ActivationLineParserTests {
     }
 
     @Test
+    void acceptsIdsUpToTheLimitAndRejectsLongerOnesNamingTheField() {
+        String longest = "x".repeat(LineRules.MAX_ID_LENGTH);
+        assertThat(ActivationLineParser.parse(CsvLines.split(with(1, longest)), 12).txnId()).isEqualTo(longest);
+
+        rejecting(with(1, longest + "x")).hasMessage("txn_id too long: field 2 has 129 characters, at most 128"
+                + " are allowed");
+        rejecting(with(7, "s".repeat(300))).hasMessageStartingWith("store_id too long: field 8 has 300 characters");
+        rejecting(with(8, "t".repeat(256))).hasMessageStartingWith("terminal_id too long: field 9 has 256");
+    }
+
+    @Test
+    void rejectsAnAmountWithMoreThanNineWholeDigits() {
+        rejecting(with(4, "1000000000.00")).hasMessage("bad amount: '1000000000.00' has 10 digits before the"
+                + " decimal point, at most 9 are allowed");
+        assertThat(ActivationLineParser.parse(CsvLines.split(with(4, "000999999999.99")), 12).amount())
+                .isEqualByComparingTo("999999999.99");
+    }
+
+    @Test
+    void rejectsATimestampOutsideTheYears1970To2999() {
+        rejecting(with(9, "+999999999-12-31T00:00:00Z")).hasMessageContaining("is outside the years 1970 to 2999");
+        rejecting(with(9, "1969-12-31T23:59:59Z")).hasMessageContaining("is outside the years 1970 to 2999");
+    }
+
+    @Test
     void reportsOnlyTheFirstProblemInCheckingOrder() {
         // given a line whose card id, amount and timestamp are all bad
         String line = "D,TX-1,ACTIVATE,123,-1,USD,US,S1,T1,yesterday";

@@ -131,6 +131,13 @@ class LedgerLineParserTests {
     }
 
     @Test
+    void rejectsIdsLongerThanTheLimitNamingTheField() {
+        rejecting(with(0, "R".repeat(300))).hasMessage("redemption_id too long: field 1 has 300 characters,"
+                + " at most 128 are allowed");
+        rejecting(with(2, "A".repeat(129))).hasMessageStartingWith("account_id too long: field 3 has 129");
+    }
+
+    @Test
     void checksStatusBeforeCardId() {
         // given a bad card id and a bad status: the card rule depends on the status, so status goes first
         rejecting("R-1,123,ACC-9,CA,50.00,CAD,DONE,,2026-11-25T08:15:00Z").hasMessageStartingWith("unknown status: ");

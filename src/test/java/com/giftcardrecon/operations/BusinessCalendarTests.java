@@ -1,6 +1,7 @@
 package com.giftcardrecon.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -61,5 +62,30 @@ class BusinessCalendarTests {
                 Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), NEW_YORK));
 
         assertThat(lateEvening.isFuture(LocalDate.of(2026, 11, 26))).isTrue();
+    }
+
+    @Test
+    void businessDatesRunFromTheEarliestDateToTodayInTheBusinessZone() {
+        BusinessCalendar since2020 = new BusinessCalendar(Clock.fixed(
+                ZonedDateTime.of(2026, 11, 25, 9, 0, 0, 0, NEW_YORK).toInstant(), NEW_YORK), LocalDate.of(2020, 1, 1));
+
+        since2020.requireReconcilable(LocalDate.of(2020, 1, 1));
+        since2020.requireReconcilable(LocalDate.of(2026, 11, 25));
+        assertThatThrownBy(() -> since2020.requireReconcilable(LocalDate.of(2019, 12, 31)))
+                .isInstanceOf(BusinessDateOutOfRangeException.class)
+                .hasMessageContaining("before the earliest business date, 2020-01-01")
+                .hasMessageContaining("from 2020-01-01 (recon.earliest-business-date) to today, 2026-11-25 in "
+                        + "America/New_York");
+        assertThatThrownBy(() -> since2020.requireReconcilable(LocalDate.of(2026, 11, 26)))
+                .hasMessageContaining("is in the future");
+        assertThatThrownBy(() -> since2020.requireReconcilable(LocalDate.MIN)).hasMessageContaining("before");
+        assertThatThrownBy(() -> since2020.requireReconcilable(LocalDate.MAX)).hasMessageContaining("future");
+    }
+
+    @Test
+    void theEarliestDateDefaultsToTheFirstDayOf2000() {
+        calendar.requireReconcilable(LocalDate.of(2000, 1, 1));
+        assertThatThrownBy(() -> calendar.requireReconcilable(LocalDate.of(1999, 12, 31)))
+                .isInstanceOf(BusinessDateOutOfRangeException.class);
     }
 }

@@ -1,5 +1,6 @@
 package com.giftcardrecon.operations.api;
 
+import com.giftcardrecon.operations.BusinessDateOutOfRangeException;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunNotFoundException;
 import com.giftcardrecon.operations.RunStateException;
@@ -29,6 +30,11 @@ class ApiProblems {
     @ExceptionHandler
     ProblemDetail wrongState(RunStateException e) {
         return problem(HttpStatus.CONFLICT, "Run not in a state for this", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail badDate(BusinessDateOutOfRangeException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad Request", e.getMessage());
     }
 
     @ExceptionHandler

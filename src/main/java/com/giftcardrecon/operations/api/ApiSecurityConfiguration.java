@@ -2,11 +2,14 @@ package com.giftcardrecon.operations.api;
 
 import com.giftcardrecon.operations.api.ApiSecurityProperties.Role;
 import com.giftcardrecon.operations.api.ApiSecurityProperties.User;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -21,6 +24,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -43,11 +47,16 @@ class ApiSecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems, ApiLimitsProperties limits,
+            MeterRegistry meters, ObjectProvider<Clock> clock) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) ->
                 problems.resolveException(request, response, null, e);
         AccessDeniedHandler forbidden = (request, response, e) -> problems.resolveException(request, response, null, e);
         return http
+                // Before authentication: refuse big bodies unread, throttle repeated failed logins.
+                .addFilterBefore(new RequestSizeLimit(limits), BasicAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottle(limits, meters, clock.getIfAvailable(Clock::systemUTC)),
+                        BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))

@@ -3,6 +3,7 @@ package com.giftcardrecon.operations.api;
 import com.giftcardrecon.operations.RunLinks;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
+import com.giftcardrecon.operations.RunProgress;
 import com.giftcardrecon.operations.Trigger;
 import com.giftcardrecon.report.LiabilityRow;
 import com.giftcardrecon.report.Workbook;
@@ -33,11 +34,13 @@ import org.springframework.batch.core.step.StepExecution;
  * @param restartOf        the id of the run this one continued (a restart), else null
  * @param restartedBy      the id of the run that continued this one, else null
  * @param warnings         what the run completed without (no ledger export for the date, say)
+ * @param progress         how far the run is: its step, lines or cards done of those to do, an ETA
  */
 record RunView(long id, LocalDate businessDate, String status, Trigger trigger, @Nullable OffsetDateTime startedAt,
         @Nullable OffsetDateTime endedAt, List<StepView> steps, SortedMap<String, Long> exceptions,
         List<LiabilityView> liability, List<String> missingRetailers, RunOutcome.@Nullable Failure failure,
-        Map<String, String> reports, @Nullable Long restartOf, @Nullable Long restartedBy, List<String> warnings) {
+        Map<String, String> reports, @Nullable Long restartOf, @Nullable Long restartedBy, List<String> warnings,
+        RunProgress progress) {
 
     /** One currency's bridge: Closing = Opening + Activated − Redeemed − Voided + Adjusted. */
     record LiabilityView(String currency, List<String> regions, Figure opening, Figure activated, Figure redeemed,
@@ -61,7 +64,12 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
     record StepView(String name, String status, long read, long written, long skipped) {
     }
 
-    static RunView of(JobExecution run, RunLinks links) {
+    /**
+     * @param links    the run it restarted and the run that restarted it, if any
+     * @param operator whether the reader is an OPERATOR, who alone sees the database's text of
+     *                 a failure
+     */
+    static RunView of(JobExecution run, RunLinks links, boolean operator, RunProgress progress) {
         LocalDate date = RunParameters.businessDate(run);
         RunOutcome outcome = RunOutcome.of(run);
         Map<String, String> reports = new TreeMap<>();
@@ -77,8 +85,9 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
         return new RunView(run.getId(), date, run.getStatus().name(), RunParameters.trigger(run),
                 time(run.getStartTime()), time(run.getEndTime()), steps, outcome.exceptions(),
                 outcome.liability().stream().map(LiabilityView::of).toList(), outcome.missingRetailers(),
-                outcome.failure(), reports, links.restartOf(), links.restartedBy(),
-                List.copyOf(outcome.warnings().values()));
+                outcome.failure() == null || operator ? outcome.failure() : outcome.failure().withoutDatabaseText(),
+                reports, links.restartOf(), links.restartedBy(), List.copyOf(outcome.warnings().values()),
+                progress);
     }
 
     // Spring Batch keeps local times of the machine that ran the job.

@@ -1,9 +1,9 @@
 package com.giftcardrecon.operations.api;
 
-import com.giftcardrecon.operations.BusinessCalendar;
 import com.giftcardrecon.operations.RunFilter;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunNotFoundException;
+import com.giftcardrecon.operations.RunProgressReader;
 import com.giftcardrecon.operations.RunService;
 import com.giftcardrecon.operations.Trigger;
 import java.net.URI;
@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,12 +44,12 @@ class RunsController {
 
     private final RunHistory history;
 
-    private final BusinessCalendar calendar;
+    private final RunProgressReader progress;
 
-    RunsController(RunService runs, RunHistory history, BusinessCalendar calendar) {
+    RunsController(RunService runs, RunHistory history, RunProgressReader progress) {
         this.runs = runs;
         this.history = history;
-        this.calendar = calendar;
+        this.progress = progress;
     }
 
     @PostMapping
@@ -58,24 +59,28 @@ class RunsController {
 
     @GetMapping
     List<RunView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) BatchStatus status,
-            @RequestParam(defaultValue = "" + RunFilter.DEFAULT_LIMIT) int limit) {
+            @RequestParam(required = false) BatchStatus status, @RequestParam(required = false) Trigger trigger,
+            @RequestParam(defaultValue = "" + RunFilter.DEFAULT_LIMIT) int limit, Authentication user) {
         RunFilter filter;
         try {
-            filter = new RunFilter(date, status, limit);
+            filter = new RunFilter(date, status, trigger, limit);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        return history.list(filter).stream().map(this::view).toList();
+        return history.list(filter).stream().map(run -> view(run, user)).toList();
     }
 
     @GetMapping("/{id}")
-    RunView get(@PathVariable long id) {
-        return view(history.find(id).orElseThrow(() -> new RunNotFoundException(id)));
+    RunView get(@PathVariable long id, Authentication user) {
+        return view(history.find(id).orElseThrow(() -> new RunNotFoundException(id)), user);
     }
 
-    private RunView view(JobExecution run) {
-        return RunView.of(run, history.links(run));
+    private RunView view(JobExecution run, Authentication user) {
+        return view(run, isOperator(user));
+    }
+
+    private RunView view(JobExecution run, boolean operator) {
+        return RunView.of(run, history.links(run), operator, progress.of(run));
     }
 
     @PostMapping("/{id}/restart")
@@ -85,13 +90,20 @@ class RunsController {
 
     @PostMapping("/{id}/stop")
     ResponseEntity<RunView> stop(@PathVariable long id) throws Exception {
-        return ResponseEntity.accepted().body(view(runs.stop(id)));
+        JobExecution stopped = runs.stop(id);
+        return ResponseEntity.accepted().body(RunView.of(stopped, history.links(stopped), true, progress.of(stopped))); // OPERATOR only
     }
 
     // The launched execution is shared with the thread running it; answer from a fresh read.
     private ResponseEntity<RunView> accepted(JobExecution run) {
         return ResponseEntity.accepted().location(URI.create("/api/runs/" + run.getId()))
-                .body(get(run.getId()));
+                .body(view(history.find(run.getId()).orElseThrow(), true));
+    }
+
+    /** The database's text of a failure is for operators only; it may show SQL and data. */
+    private static boolean isOperator(Authentication user) {
+        return user != null && user.getAuthorities().stream()
+                .anyMatch(authority -> ("ROLE_" + ApiSecurityProperties.Role.OPERATOR).equals(authority.getAuthority()));
     }
 
     private LocalDate businessDateOf(@Nullable RunRequest request) {
@@ -107,10 +119,6 @@ class RunsController {
                     "businessDate '" + request.businessDate() + "' is not a date: expected YYYY-MM-DD,"
                             + " e.g. 2026-11-24");
         }
-        if (calendar.isFuture(date)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "businessDate " + date
-                    + " is in the future: today is " + calendar.today() + " in " + calendar.zone());
-        }
-        return date;
+        return date; // the range is RunService's one rule, answered 400 by ApiProblems
     }
 }

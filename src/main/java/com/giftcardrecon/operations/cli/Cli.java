@@ -9,9 +9,11 @@ import com.giftcardrecon.cases.CardNotFoundException;
 import com.giftcardrecon.cases.CaseService;
 import com.giftcardrecon.cases.CaseSummary;
 import com.giftcardrecon.cases.NoCompletedRunException;
+import com.giftcardrecon.operations.BusinessDateOutOfRangeException;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunNotFoundException;
+import com.giftcardrecon.operations.RunProgressReader;
 import com.giftcardrecon.operations.RunService;
 import com.giftcardrecon.operations.RunStateException;
 import com.giftcardrecon.operations.Trigger;
@@ -62,7 +64,7 @@ public final class Cli {
                 return generate(command.inbox().orElseThrow(), out, err);
             }
             case SERVE -> {
-                return serve(command.springArgs(), out);
+                return serve(command.springArgs(), out, err);
             }
             default -> {
                 // one-shot commands on the application context, below
@@ -73,6 +75,9 @@ public final class Cli {
                 .properties("spring.quartz.auto-startup=false") // the schedule is serve's business
                 .run(command.springArgs())) {
             return execute(command, context, out);
+        } catch (BusinessDateOutOfRangeException e) {
+            err.println("giftcard-recon: " + e.getMessage());
+            return 2;
         } catch (RunInProgressException | RunNotFoundException | RunStateException | CardNotFoundException
                 | NoCompletedRunException e) {
             err.println("giftcard-recon: " + e.getMessage());
@@ -90,8 +95,16 @@ public final class Cli {
         RunSummary summary = new RunSummary(context.getBean(FileTallies.class), history);
         JobExecution run;
         switch (command.command()) {
-            case RECONCILE -> run = runs.reconcile(command.date().orElseThrow(), Trigger.CLI);
-            case RESTART -> run = runs.restartAndWait(command.run().orElseThrow());
+            case RECONCILE -> {
+                try (ProgressReporter shown = progress(context)) {
+                    run = runs.reconcile(command.date().orElseThrow(), Trigger.CLI);
+                }
+            }
+            case RESTART -> {
+                try (ProgressReporter shown = progress(context)) {
+                    run = runs.restartAndWait(command.run().orElseThrow());
+                }
+            }
             case STOP -> {
                 run = runs.stop(command.run().orElseThrow());
                 out.printf("giftcard-recon stop: run %d is %s; it stops at its next chunk or step boundary%n",
@@ -119,6 +132,11 @@ public final class Cli {
         return run.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }
 
+    private static ProgressReporter progress(ConfigurableApplicationContext context) {
+        return new ProgressReporter(context.getBean(RunHistory.class), context.getBean(RunProgressReader.class),
+                ProgressReporter.onTerminal() ? System.err : null);
+    }
+
     // Plain Java, no application context: it needs neither a database nor settings.
     private static int generate(InboxSpec spec, PrintStream out, PrintStream err) {
         long started = System.nanoTime();
@@ -143,15 +161,18 @@ public final class Cli {
     }
 
     // Blocks like any server, until the application is shut down (SIGTERM, Ctrl-C).
-    private static int serve(String[] springArgs, PrintStream out) {
+    private static int serve(String[] springArgs, PrintStream out, PrintStream err) {
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(GiftcardReconApplication.class).web(WebApplicationType.SERVLET)
                     .run(springArgs);
+        } catch (RunInProgressException e) {
+            err.println("giftcard-recon: " + e.getMessage());
+            return 1;
         } catch (RuntimeException e) {
             return 1; // Spring Boot has already reported why it could not start
         }
-        out.printf("giftcard-recon serving on port %s: API /api, health /actuator/health%n",
+        out.printf("giftcard-recon serving on port %s: console /, API /api, health /actuator/health%n",
                 context.getEnvironment().getProperty("local.server.port"));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {

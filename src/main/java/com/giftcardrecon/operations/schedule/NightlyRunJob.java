@@ -1,6 +1,7 @@
 package com.giftcardrecon.operations.schedule;
 
 import com.giftcardrecon.operations.BusinessCalendar;
+import com.giftcardrecon.operations.BusinessDateOutOfRangeException;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunService;
 import com.giftcardrecon.operations.Trigger;
@@ -68,6 +69,9 @@ class NightlyRunJob extends QuartzJobBean {
             runs.reconcile(date, Trigger.SCHEDULE);
         } catch (RunInProgressException e) {
             retryLater(context, date, giveUpAt, e);
+        } catch (BusinessDateOutOfRangeException e) {
+            // Only a clock or zone set wrong gets here; retrying would meet the same rule.
+            log.error("schedule.refused businessDate={} reason=\"{}\"", date, e.getMessage());
         } catch (Exception e) {
             throw new JobExecutionException("the scheduled run for " + date + " could not start", e);
         }

@@ -127,6 +127,18 @@ class RunsApiTests extends ServerTestSupport {
     }
 
     @Test
+    void datesOutsideTheAllowedRangeAre400NamingTheRange() throws Exception {
+        for (String date : List.of("0000-01-01", "-999999999-01-01", "+999999999-12-31", "1999-12-31")) {
+            start("{\"businessDate\":\"" + date + "\"}").andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail", containsString("from 2000-01-01 (recon.earliest-business-date)"
+                            + " to today")));
+        }
+        assertThat(history.list(new com.giftcardrecon.operations.RunFilter(LocalDate.of(1999, 12, 31), null, 10)))
+                .isEmpty();
+    }
+
+    @Test
     void aRunThatFailedRestartsFromTheFailedStepAndCompletesExactlyOnce() throws Exception {
         removeInbox();
         long failed = idOf(start(date(4)).andExpect(status().isAccepted()).andReturn());

@@ -55,6 +55,21 @@ class CliRunCommandsTests {
         assertThat(errors()).startsWith("giftcard-recon: restart needs --run=ID");
     }
 
+    @Test
+    void aDateOutsideTheAllowedRangeIsBadUsageNamingTheRange() {
+        String[] settings = {"--spring.datasource.url=jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--spring.quartz.scheduler-name=cli-tests", "--recon.input-dir=" + INBOX,
+                "--recon.output-dir=" + ROOT.resolve("reports"), "--recon.earliest-business-date=2010-01-01"};
+
+        assertThat(cli(settings, "reconcile", "--date=9999-12-31")).isEqualTo(2);
+        assertThat(errors()).contains("business date 9999-12-31 is in the future",
+                "from 2010-01-01 (recon.earliest-business-date) to today");
+        assertThat(cli(settings, "reconcile", "--date=2009-12-31")).isEqualTo(2);
+        assertThat(errors()).contains("is before the earliest business date, 2010-01-01");
+        assertThat(cli(settings, "runs")).isZero();
+        assertThat(output()).doesNotContain("2009-12-31", "9999-12-31");
+    }
+
     private int cli(String[] settings, String... command) {
         out.reset();
         err.reset();

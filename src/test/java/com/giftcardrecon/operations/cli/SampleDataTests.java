@@ -82,6 +82,8 @@ class SampleDataTests {
 
     static final Map<String, Integer> exitCodes = new LinkedHashMap<>();
 
+    static final Map<String, String> outputs = new LinkedHashMap<>();
+
     static Path nightly;
 
     static Path firstRunOf25th;
@@ -143,7 +145,13 @@ class SampleDataTests {
         assertThat(support.keySet()).containsExactly("Open Cases", "Cleared", "Attempts", "Suspicious Accounts",
                 "About");
         assertThat(support.get("Open Cases")).containsExactly("Case ID", "Card", "Flag", "Severity", "Accounts",
-                "First Seen", "Recommended Action");
+                "First Seen", "Recommended Action", "Status", "Assignee", "New", "Retailer", "Region", "Currency",
+                "Activated Amount", "Redeemed Amount", "Last Action", "Resolution", "Remark");
+        assertThat(support.get("Cleared")).containsExactly("Case ID", "Card", "Flag", "Severity", "Status");
+        assertThat(support.get("Attempts")).containsExactly("Redemption ID", "Occurred At", "Card", "Account",
+                "Account Region", "Reason", "Card State", "Finding", "Recommended Action");
+        assertThat(support.get("Suspicious Accounts")).containsExactly("Account", "Account Region", "Date",
+                "Invalid Code Attempts", "Locked Attempts", "Cards Tried", "Recommended Action");
     }
 
     /** "No card carries a flag that is not in this table": the near misses stay clean. */
@@ -276,6 +284,8 @@ class SampleDataTests {
     /** One suspicious account: US-40990001 on the 24th; CA-70990002's 9 attempts are one below the threshold. */
     @Test
     void oneSuspiciousAccountOnThe24th() {
+        assertThat(outputs.get("2026-11-24")).contains("suspicious accounts on 2026-11-24: 1");
+        assertThat(outputs.get("2026-11-25")).contains("suspicious accounts on 2026-11-25: 0");
         for (LocalDate date : List.of(NOV_24, NOV_25)) {
             assertThat(rows(support(nightly, date), "Suspicious Accounts")).as("as of %s", date)
                     .extracting(row -> row.subList(0, 6))
@@ -284,8 +294,10 @@ class SampleDataTests {
     }
 
     private static int reconcile(LocalDate date, Path outputDir, String database) {
-        return CliRun.of("reconcile", "--date=" + date, "--recon.input-dir=" + SAMPLE_DATA,
-                "--recon.output-dir=" + outputDir, "--spring.datasource.url=" + database).exitCode();
+        CliRun run = CliRun.of("reconcile", "--date=" + date, "--recon.input-dir=" + SAMPLE_DATA,
+                "--recon.output-dir=" + outputDir, "--spring.datasource.url=" + database);
+        outputs.putIfAbsent(date.toString(), run.out());
+        return run.exitCode();
     }
 
     private static Map<String, Long> rowCounts(JdbcClient jdbc) {

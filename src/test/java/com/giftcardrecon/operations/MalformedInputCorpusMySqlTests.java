@@ -1,0 +1,6 @@
+package com.giftcardrecon.operations;
+
+/** {@link MalformedInputCorpusTests} against a real MySQL-compatible server. */
+@MySqlDatabase
+class MalformedInputCorpusMySqlTests extends MalformedInputCorpusTests {
+}
