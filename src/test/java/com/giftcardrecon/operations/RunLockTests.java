@@ -123,11 +123,13 @@ class RunLockTests {
         events.addAppender(probe);
         Level quiet = events.getLevel(); // tests log at ERROR (logback-test.xml); run.end is INFO
         events.setLevel(Level.INFO);
+        events.setAdditive(false); // to the probe only, not the build output
         try {
             JobExecution run = recon.reconcile(LocalDate.of(2026, 8, 4));
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         } finally {
             events.setLevel(quiet);
+            events.setAdditive(true);
             events.detachAppender(probe);
         }
         assertThat(savedAtRunEnd).containsExactly("COMPLETED");

@@ -80,7 +80,9 @@ class RunSummaryTests {
                 .containsPattern("INFO .* step.end runId=1 .* step=loadLedger status=COMPLETED read=\\d+")
                 .containsPattern("INFO .* run.end runId=1 businessDate=2026-11-03 status=COMPLETED")
                 .doesNotContain("file.registered").doesNotContain("PENDING");
-        assertThat(catchUp.out().lines().filter(line -> line.contains(" INFO "))).hasSize(2 + 12); // run start and end, one per step
+        // run start and end, one per step; run.progress lines come every 10 s on a slow machine
+        assertThat(catchUp.out().lines().filter(line -> line.contains(" INFO ") && !line.contains("run.progress")))
+                .hasSize(2 + 12);
 
         CliRun emptyNight = reconcile("2026-11-04");
 
