@@ -52,6 +52,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * A server of its own, since throttling would disturb the shared one.
  */
 @SpringBootTest(properties = {
+        // The login and run-end lines it asserts are above the quiet level the other tests log at.
+        "logging.level.com.giftcardrecon=INFO",
         "spring.datasource.url=jdbc:h2:mem:hardening-${random.uuid};DB_CLOSE_DELAY=-1",
         "spring.quartz.scheduler-name=hardening-tests",
         "recon.schedule.cron=0 0 3 1 1 ? 2099",
