@@ -38,6 +38,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,6 +52,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * A server of its own, since throttling would disturb the shared one.
  */
 @SpringBootTest(properties = {
+        // The login and run-end lines it asserts are above the quiet level the other tests log at.
+        "logging.level.com.giftcardrecon=INFO",
         "spring.datasource.url=jdbc:h2:mem:hardening-${random.uuid};DB_CLOSE_DELAY=-1",
         "spring.quartz.scheduler-name=hardening-tests",
         "recon.schedule.cron=0 0 3 1 1 ? 2099",
@@ -115,6 +118,7 @@ class ApiHardeningTests {
     @TestConfiguration(proxyBeanMethods = false)
     static class Clocks {
         @Bean
+        @Primary // beside the desk tests' clock, which component scanning of the test classes finds too
         SettableClock settableClock() {
             return new SettableClock();
         }
