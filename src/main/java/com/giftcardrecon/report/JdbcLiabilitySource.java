@@ -41,8 +41,9 @@ final class JdbcLiabilitySource {
         long start = System.nanoTime();
         int moved = movingCards.forEach(date, move -> bridge.move(LiabilityPosition.of(move.before()),
                 LiabilityPosition.of(move.after())));
-        // what BENCHMARKS.md measures: the bridge's cost follows the cards of the night
-        log.info("liability.bridge businessDate={} cardsDatedD={} ms={}", date, moved,
+        // what BENCHMARKS.md measures: the bridge's cost follows the cards of the night. DEBUG: a
+        // run logs at INFO only its start, its steps' ends and its end (financeReport's covers this).
+        log.debug("liability.bridge businessDate={} cardsDatedD={} ms={}", date, moved,
                 (System.nanoTime() - start) / 1_000_000);
         return bridge.rows();
     }
