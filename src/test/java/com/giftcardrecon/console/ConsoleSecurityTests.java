@@ -101,9 +101,9 @@ class ConsoleSecurityTests extends ServerTestSupport {
         MockHttpSession operator = signIn("OPERATOR");
         mvc.perform(post("/schedule/pause").session(operator)).andExpect(status().isForbidden());
         assertThat(schedule.view().paused()).isFalse();
-        mvc.perform(post("/runs").param("businessDate", date(70).toString()).session(operator))
+        mvc.perform(post("/runs").param("businessDate", date(970).toString()).session(operator))
                 .andExpect(status().isForbidden());
-        assertThat(history.latest(date(70))).isEmpty();
+        assertThat(history.latest(date(970))).isEmpty();
     }
 
     @Test
