@@ -16,9 +16,10 @@ source bench/lib.sh   # H2_OPTIONS: application.yml's H2 URL options
 FIRST=2026-11-01
 WORK=${BENCH_DIR:-/tmp/giftcard-recon-nights}
 
-[ -f target/giftcard-recon.jar ] || ./mvnw -q -DskipTests package
+# A jar from before the `generate` command cannot write the inbox: build one that can.
+java -jar target/giftcard-recon.jar help 2>/dev/null | grep -q "generate --dir" || ./mvnw -q -DskipTests package
 rm -rf "$WORK" && mkdir -p "$WORK/inbox/activations" "$WORK/inbox/ledger" "$WORK/last/activations" "$WORK/last/ledger"
-java -cp target/classes com.giftcardrecon.generate.InboxGenerator "$WORK/all" "$FIRST" "$NIGHTS" "$PER_DAY" 7 >/dev/null
+java -jar target/giftcard-recon.jar generate --dir="$WORK/all" --from="$FIRST" --days="$NIGHTS" --per-day="$PER_DAY" --seed=7 >/dev/null
 
 run() { # $1 = database dir, $2 = inbox, $3 = date; prints the job's seconds
   java $HEAP -jar target/giftcard-recon.jar reconcile --date="$3" --recon.input-dir="$2" \

@@ -24,9 +24,10 @@ MODE=${1:-h2}
 PARTS=${PARTS:-catchup night}   # which of the two measurements to run
 source bench/lib.sh   # H2_OPTIONS: application.yml's H2 URL options
 
-[ -f target/giftcard-recon.jar ] || ./mvnw -q -DskipTests package
+# A jar from before the `generate` command cannot write the inbox: build one that can.
+java -jar target/giftcard-recon.jar help 2>/dev/null | grep -q "generate --dir" || ./mvnw -q -DskipTests package
 rm -rf "$WORK" && mkdir -p "$WORK"
-java -cp target/classes com.giftcardrecon.generate.InboxGenerator "$WORK/inbox" "$FIRST" "$DAYS" "$PER_DAY" 42
+java -jar target/giftcard-recon.jar generate --dir="$WORK/inbox" --from="$FIRST" --days="$DAYS" --per-day="$PER_DAY" --seed=42
 
 # Split the inbox: history (days before the last) and the last night alone.
 for part in history night; do mkdir -p "$WORK/$part/activations" "$WORK/$part/ledger"; done

@@ -87,7 +87,7 @@ public class CardLookup {
                 .filter(entry -> asOf == null || !entry.getValue().isAfter(asOf)).map(Map.Entry::getKey).toList());
         view.result().flags().stream().map(hit -> new CaseKey(view.cardId(), hit.flag()))
                 .filter(key -> !keys.contains(key)).forEach(keys::add);
-        keys.sort((a, b) -> a.flag().compareTo(b.flag()));
+        keys.sort(java.util.Comparator.comparingInt(key -> key.flag().rank())); // contract order, as stored
         return keys.stream().map(key -> {
             CaseStanding standing = standings.of(key, asOf);
             return new CaseSummary(key.caseId(), key.cardId(), key.flag(), severity(view.result(), key),

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -18,9 +17,9 @@ import java.util.SplittableRandom;
  * inbox: lines are streamed to disk, and the earlier cards the ledger redeems come from a bounded
  * random sample, never from a list of every card issued.
  *
- * <p>Plain Java with no Spring, so it runs straight from the compiled classes:
- * {@code java -cp target/classes com.giftcardrecon.generate.InboxGenerator <out-dir>
- * [first-day] [days] [activations-per-day] [seed]}.
+ * <p>Plain Java with no Spring: the {@code generate} command runs it without starting the
+ * application, {@code java -jar giftcard-recon.jar generate --dir=DIR [--from=YYYY-MM-DD]
+ * [--days=N] [--per-day=N] [--seed=N]}.
  */
 public final class InboxGenerator {
 
@@ -31,46 +30,7 @@ public final class InboxGenerator {
     private static final int UNREDEEMED_SAMPLE = 100_000;
     private static final int REDEEMED_SAMPLE = 20_000;
 
-    private static final String USAGE = "usage: InboxGenerator <out-dir> [first-day YYYY-MM-DD, default 2026-11-23]"
-            + " [days, default 20] [activations-per-day, default 20000] [seed, default 42]";
-
     private InboxGenerator() {
-    }
-
-    public static void main(String[] args) {
-        Path outDir;
-        LocalDate firstDay;
-        int days;
-        int activationsPerDay;
-        long seed;
-        try {
-            if (args.length < 1 || args.length > 5) {
-                throw new IllegalArgumentException("expected 1 to 5 arguments, got " + args.length);
-            }
-            outDir = Path.of(args[0]);
-            firstDay = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.of(2026, 11, 23);
-            days = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-            activationsPerDay = args.length > 3 ? Integer.parseInt(args[3]) : 20_000;
-            seed = args.length > 4 ? Long.parseLong(args[4]) : 42L;
-            validate(days, activationsPerDay);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            System.err.println(e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
-        }
-        long started = System.nanoTime();
-        try {
-            generate(outDir, firstDay, days, activationsPerDay, seed);
-        } catch (IOException e) {
-            System.err.println("could not write the inbox under " + outDir.toAbsolutePath() + ": " + e
-                    + " (check the directory is writable and the disk has space)");
-            System.exit(1);
-            return;
-        }
-        System.out.printf("wrote %d days x %d activations (+%d ledger lines a day) to %s in %d ms%n",
-                days, activationsPerDay, ledgerLines(activationsPerDay), outDir.toAbsolutePath(),
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -78,7 +38,12 @@ public final class InboxGenerator {
      * under {@code outDir} for {@code days} business days from {@code firstDay}, replacing files of
      * the same names. The same arguments always produce the same bytes.
      */
-    public static void generate(Path outDir, LocalDate firstDay, int days, int activationsPerDay, long seed)
+    public static void generate(InboxSpec spec) throws IOException {
+        generate(spec.dir(), spec.firstDay(), Math.toIntExact(spec.days()), Math.toIntExact(spec.activationsPerDay()),
+                spec.seed());
+    }
+
+    static void generate(Path outDir, LocalDate firstDay, int days, int activationsPerDay, long seed)
             throws IOException {
         validate(days, activationsPerDay);
         Path activations = Files.createDirectories(outDir.resolve("activations"));
@@ -103,7 +68,8 @@ public final class InboxGenerator {
         }
     }
 
-    static int ledgerLines(int activationsPerDay) {
+    /** Ledger lines a day for that many activations a day. */
+    public static int ledgerLines(int activationsPerDay) {
         return (int) Math.round(activationsPerDay * LEDGER_LINES_PER_ACTIVATION);
     }
 

@@ -43,9 +43,9 @@ class IngestStepsConfiguration {
 
     @Bean
     @StepScope
-    RegisterFilesTasklet registerFilesTasklet(FileRegistry registry, WorkArea workArea,
+    RegisterFilesTasklet registerFilesTasklet(FileRegistry registry, WorkArea workArea, FileTallies tallies,
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        return new RegisterFilesTasklet(registry, workArea, properties.inputDir(), date);
+        return new RegisterFilesTasklet(registry, workArea, tallies, properties.inputDir(), date);
     }
 
     @Bean
@@ -95,14 +95,15 @@ class IngestStepsConfiguration {
     }
 
     @Bean
-    Step acceptFiles(FileRegistry registry, WorkArea workArea) {
-        return new StepBuilder("acceptFiles", jobRepository)
-                .tasklet((contribution, chunkContext) -> {
-                    registry.acceptPending();
-                    workArea.clear();
-                    return null;
-                }, transactionManager)
-                .build();
+    @StepScope
+    AcceptFilesTasklet acceptFilesTasklet(FileRegistry registry, WorkArea workArea, FileTallies tallies,
+            @Value("#{jobParameters['businessDate']}") LocalDate date) {
+        return new AcceptFilesTasklet(registry, workArea, tallies, date);
+    }
+
+    @Bean
+    Step acceptFiles(AcceptFilesTasklet acceptFilesTasklet) {
+        return new StepBuilder("acceptFiles", jobRepository).tasklet(acceptFilesTasklet, transactionManager).build();
     }
 
     /** The files of a kind still to load, in ingestion order, as one restartable reader. */

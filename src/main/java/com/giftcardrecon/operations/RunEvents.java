@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * One log line when a run starts and one when it ends (after its status is saved), whoever
- * started it. The fields are in
+ * started it ({@link StepEvents} adds one per step in between). The fields are in
  * the message as {@code key=value} for people and grep, and attached as key-value pairs for
  * structured (JSON) logging, {@code logging.structured.format.console=ecs}.
  */
@@ -77,15 +77,19 @@ class RunEvents implements JobExecutionListener {
         return text.length() <= MAX_DATABASE_TEXT ? text : text.substring(0, MAX_DATABASE_TEXT - 1) + "…";
     }
 
-    private static Map<String, Object> fieldsOf(JobExecution run) {
+    static Map<String, Object> fieldsOf(JobExecution run) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("runId", run.getId());
         fields.put("businessDate", RunParameters.businessDate(run));
         return fields;
     }
 
-    private static void log(String event, Map<String, Object> fields) {
-        LoggingEventBuilder line = log.atInfo();
+    static void log(String event, Map<String, Object> fields) {
+        log(log.atInfo(), event, fields);
+    }
+
+    /** The event and its fields as {@code key=value} in the message and as key-value pairs. */
+    static void log(LoggingEventBuilder line, String event, Map<String, Object> fields) {
         StringBuilder message = new StringBuilder(event);
         fields.forEach((key, value) -> {
             line.addKeyValue(key, value);

@@ -49,12 +49,18 @@ public class RunHistory {
         if (filter.status() != null) {
             sql.append(" AND e.STATUS = :status");
         }
+        if (filter.trigger() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION_PARAMS t WHERE t.JOB_EXECUTION_ID"
+                    + " = e.JOB_EXECUTION_ID AND t.PARAMETER_NAME = :triggerName AND t.PARAMETER_VALUE = :trigger)");
+        }
         sql.append(" ORDER BY e.JOB_EXECUTION_ID DESC LIMIT :limit");
         return jdbc.sql(sql.toString())
                 .param("job", NightlyReconciliationJobConfiguration.JOB_NAME)
                 .param("dateName", RunParameters.BUSINESS_DATE)
                 .param("date", String.valueOf(filter.businessDate()))
                 .param("status", String.valueOf(filter.status()))
+                .param("triggerName", RunParameters.TRIGGER)
+                .param("trigger", String.valueOf(filter.trigger()))
                 .param("limit", filter.limit())
                 .query(Long.class).list().stream()
                 .map(jobRepository::getJobExecution)
@@ -69,9 +75,21 @@ public class RunHistory {
     }
 
     /** The run that continued this one, when it was restarted. */
-    Optional<JobExecution> restartOf(JobExecution run) {
+    public Optional<JobExecution> restartOf(JobExecution run) {
         JobExecution last = jobRepository.getLastJobExecution(run.getJobInstance());
         return last == null || last.getId() == run.getId() ? Optional.empty() : Optional.of(last);
+    }
+
+    /** The runs before and after this one in its thread of restarts (its job instance). */
+    public RunLinks links(JobExecution run) {
+        List<Long> thread = jdbc.sql("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?"
+                        + " ORDER BY JOB_EXECUTION_ID")
+                .param(run.getJobInstance().getInstanceId()).query(Long.class).list();
+        int at = thread.indexOf(run.getId());
+        if (at < 0) {
+            return RunLinks.NONE;
+        }
+        return new RunLinks(at > 0 ? thread.get(at - 1) : null, at < thread.size() - 1 ? thread.get(at + 1) : null);
     }
 
     /**

@@ -1,6 +1,9 @@
 package com.giftcardrecon.operations;
 
+import com.giftcardrecon.ingest.FileKind;
+import com.giftcardrecon.ingest.FileTallies;
 import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.report.BridgeTotals;
 import com.giftcardrecon.report.Workbook;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -28,6 +31,13 @@ import org.springframework.stereotype.Component;
  * run loaded from accepted files and lines it rejected
  * <li>{@code recon.exceptions} (gauge; tag flag): open exceptions as of the business date of the
  * last run that completed
+ * <li>{@code recon.inbox.missing} (gauge; tag kind): 1 when the business date of the last run
+ * that completed had no accepted file of that kind (an empty night), else 0
+ * <li>{@code recon.accounts.suspicious} (gauge): accounts the last completed run found suspicious on
+ * its business date (at least {@code recon.attempts.suspicious-threshold} invalid or locked codes
+ * that day), one figure per night
+ * <li>{@code recon.retailers.missing} (gauge): expected retailers without an accepted activation
+ * file for the business date of the last run that completed
  * </ul>
  */
 @Component
@@ -41,9 +51,16 @@ class RunMetrics implements JobExecutionListener {
 
     private final Map<Flag, AtomicLong> exceptions = new EnumMap<>(Flag.class);
 
+    private final Map<FileKind, AtomicLong> missing = new EnumMap<>(FileKind.class);
+    private final AtomicLong suspiciousAccounts = new AtomicLong();
+    private final AtomicLong missingRetailers = new AtomicLong();
+
     RunMetrics(MeterRegistry registry, JdbcClient jdbc) {
         this.registry = registry;
         this.jdbc = jdbc;
+        Gauge.builder("recon.retailers.missing", missingRetailers, AtomicLong::get)
+                .description("Expected retailers without an accepted activation file, as of the last completed run")
+                .register(registry);
         for (Flag flag : Flag.values()) {
             AtomicLong count = new AtomicLong();
             exceptions.put(flag, count);
@@ -51,6 +68,16 @@ class RunMetrics implements JobExecutionListener {
                     .description("Open exceptions as of the business date of the last completed run")
                     .register(registry);
         }
+        for (FileKind kind : FileKind.values()) {
+            AtomicLong flag = new AtomicLong();
+            missing.put(kind, flag);
+            Gauge.builder("recon.inbox.missing", flag, AtomicLong::get).tag("kind", kind.name().toLowerCase(Locale.ROOT))
+                    .description("1 when the last completed run's business date had no accepted file of this kind")
+                    .register(registry);
+        }
+        Gauge.builder("recon.accounts.suspicious", suspiciousAccounts, AtomicLong::get)
+                .description("Suspicious accounts on the business date of the last completed run")
+                .register(registry);
     }
 
     @Override
@@ -75,6 +102,10 @@ class RunMetrics implements JobExecutionListener {
         if (run.getStatus() == BatchStatus.COMPLETED) {
             exceptions.forEach((flag, count) -> count.set(
                     run.getExecutionContext().getLong(Workbook.EXCEPTIONS_KEY_PREFIX + flag.name(), 0L)));
+            missing.forEach((kind, flag) -> flag.set(
+                    run.getExecutionContext().containsKey(FileTallies.MISSING_FILE + kind.name()) ? 1 : 0));
+            suspiciousAccounts.set(run.getExecutionContext().getLong(Workbook.SUSPICIOUS_ACCOUNTS_KEY, 0L));
+            missingRetailers.set(BridgeTotals.missingRetailers(run.getExecutionContext().toMap()).size());
         }
     }
 

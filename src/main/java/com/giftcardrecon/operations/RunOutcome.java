@@ -1,5 +1,8 @@
 package com.giftcardrecon.operations;
 
+import com.giftcardrecon.ingest.FileTallies;
+import com.giftcardrecon.report.BridgeTotals;
+import com.giftcardrecon.report.LiabilityRow;
 import com.giftcardrecon.report.Workbook;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -15,14 +18,21 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * What a run left for people to read: exceptions by flag, the workbooks it wrote, and why it
- * failed if it did.
+ * What a run left for people to read: exceptions by flag, the workbooks it wrote, the liability
+ * bridge, the missing retailers, warnings, and why it failed if it did.
  *
- * @param exceptions exception counts by flag name, as of the run's business date
- * @param workbooks  the workbooks the run wrote
- * @param failure    why a FAILED run failed, else null
+ * @param exceptions       exception counts by flag name, as of the run's business date
+ * @param workbooks        the workbooks the run wrote
+ * @param liability        the liability bridge from D−1 to D per currency (region: the regions
+ *                         it spans); empty until the finance workbook is written
+ * @param missingRetailers expected retailers without an accepted activation file for D
+ * @param failure          why a FAILED run failed, else null
+ * @param warnings         what the run completed without and people should know (a night without
+ *                         a ledger export, say), by what is missing: {@code ACTIVATION}, {@code LEDGER}
  */
-public record RunOutcome(SortedMap<String, Long> exceptions, Map<Workbook, Path> workbooks, @Nullable Failure failure) {
+public record RunOutcome(SortedMap<String, Long> exceptions, Map<Workbook, Path> workbooks,
+        List<LiabilityRow> liability, List<String> missingRetailers, @Nullable Failure failure,
+        SortedMap<String, String> warnings) {
 
     /**
      * Where a run failed (null when it failed outside any step) and why, in one line.
@@ -57,9 +67,13 @@ public record RunOutcome(SortedMap<String, Long> exceptions, Map<Workbook, Path>
 
     public static RunOutcome of(JobExecution run) {
         SortedMap<String, Long> exceptions = new TreeMap<>();
+        SortedMap<String, String> warnings = new TreeMap<>();
         run.getExecutionContext().toMap().forEach((key, value) -> {
             if (key.startsWith(Workbook.EXCEPTIONS_KEY_PREFIX) && value instanceof Number count) {
                 exceptions.put(key.substring(Workbook.EXCEPTIONS_KEY_PREFIX.length()), count.longValue());
+            }
+            if (key.startsWith(FileTallies.MISSING_FILE) && value instanceof String warning) {
+                warnings.put(key.substring(FileTallies.MISSING_FILE.length()), warning);
             }
         });
         Map<Workbook, Path> workbooks = new EnumMap<>(Workbook.class);
@@ -68,7 +82,10 @@ public record RunOutcome(SortedMap<String, Long> exceptions, Map<Workbook, Path>
                 workbooks.put(workbook, Path.of(run.getExecutionContext().getString(workbook.contextKey())));
             }
         }
-        return new RunOutcome(exceptions, workbooks, run.getStatus() == BatchStatus.FAILED ? failureOf(run) : null);
+        Map<String, Object> context = run.getExecutionContext().toMap();
+        return new RunOutcome(exceptions, workbooks, BridgeTotals.liability(context),
+                BridgeTotals.missingRetailers(context), run.getStatus() == BatchStatus.FAILED ? failureOf(run) : null,
+                warnings);
     }
 
     private static Failure failureOf(JobExecution run) {

@@ -45,8 +45,10 @@ public class RunService {
 
     private final RunEvents events;
 
+    private final CatchUps catchUps;
+
     RunService(JobOperator jobOperator, BackgroundRuns background, Job nightlyReconciliation, RunLock lock,
-            RunHistory history, RunRecovery recovery, BusinessCalendar calendar, RunEvents events) {
+            RunHistory history, RunRecovery recovery, BusinessCalendar calendar, RunEvents events, CatchUps catchUps) {
         this.jobOperator = jobOperator;
         this.background = background.operator();
         this.job = nightlyReconciliation;
@@ -55,6 +57,7 @@ public class RunService {
         this.recovery = recovery;
         this.calendar = calendar;
         this.events = events;
+        this.catchUps = catchUps;
     }
 
     /**
@@ -98,6 +101,47 @@ public class RunService {
     public JobExecution restartAndWait(long runId) throws Exception {
         acquire(null);
         return waitFor(() -> jobOperator.restart(restartable(runId)));
+    }
+
+    /**
+     * Starts a catch-up in the background: runs every date from {@code from} to {@code to} in
+     * order, one at a time, each like {@link #reconcile}, and ends at the first date whose run
+     * does not complete. The run lock is held throughout, so nothing else runs in between.
+     *
+     * @throws RunInProgressException when another run holds the run lock
+     */
+    public CatchUpView catchUp(LocalDate from, LocalDate to, Trigger trigger) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the catch-up ends (" + to + ") before it starts (" + from + ")");
+        }
+        acquire(from);
+        log.info("catchup.start from={} to={} trigger={}", from, to, trigger);
+        return catchUps.begin(from, to, date -> launch(jobOperator, date, trigger), lock::release);
+    }
+
+    /** The last catch-up this server ran or runs, with the run of its current date. */
+    public Optional<CatchUpView> lastCatchUp() {
+        return catchUps.last().map(view -> view.current() == null ? view
+                : view.withCurrentRun(history.running().stream().findFirst().map(JobExecution::getId).orElse(null)));
+    }
+
+    /**
+     * Stops the running catch-up: it starts no further date, and the run in progress is asked to
+     * stop like {@link #stop}; it can be restarted.
+     *
+     * @throws RunStateException when no catch-up is running here
+     */
+    public CatchUpView stopCatchUp() throws Exception {
+        catchUps.cancel();
+        Optional<CatchUpView> now = lastCatchUp();
+        if (now.isPresent() && now.get().currentRunId() != null) {
+            try {
+                stop(now.get().currentRunId());
+            } catch (RunStateException e) {
+                // it ended in the meantime; the catch-up starts no further date either way
+            }
+        }
+        return lastCatchUp().orElseThrow();
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.giftcardrecon.reconcile;
 
 import com.giftcardrecon.reconcile.card.DenominationRange;
+import com.giftcardrecon.reconcile.rules.CardRules;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,10 +20,15 @@ public record ReconcileProperties(Map<String, DenominationRange> denominations) 
     }
 
     /**
-     * A stable text of the rule settings; when it changes, stored card results are stale.
+     * A stable text of the rules' version and settings; when it changes, stored card results
+     * are stale and every card is recomputed.
      */
     public String fingerprint() {
-        StringBuilder text = new StringBuilder();
+        return fingerprint(CardRules.VERSION);
+    }
+
+    String fingerprint(int rulesVersion) {
+        StringBuilder text = new StringBuilder("rules=").append(rulesVersion).append(';');
         new TreeMap<>(denominations).forEach((currency, range) -> text.append(currency).append('=')
                 .append(range.min().stripTrailingZeros().toPlainString()).append("..")
                 .append(range.max().stripTrailingZeros().toPlainString()).append(';'));

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -18,10 +19,14 @@ final class CellStyles {
 
     static final String DATE_FORMAT = "yyyy-mm-dd";
 
+    static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
+
     private final Workbook workbook;
     private final CellStyle header;
     private final CellStyle count;
     private final CellStyle date;
+    private final CellStyle dateTime;
+    private final CellStyle wrapped;
     private final Map<Severity, CellStyle> severities = new EnumMap<>(Severity.class);
     private final Map<String, CellStyle> moneyByFormat = new HashMap<>();
 
@@ -30,6 +35,10 @@ final class CellStyles {
         this.header = filled(IndexedColors.GREY_25_PERCENT, IndexedColors.BLACK);
         this.count = formatted("#,##0");
         this.date = formatted(DATE_FORMAT);
+        this.dateTime = formatted(DATE_TIME_FORMAT);
+        this.wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         severities.put(Severity.CRITICAL, filled(IndexedColors.DARK_RED, IndexedColors.WHITE));
         severities.put(Severity.HIGH, filled(IndexedColors.ORANGE, IndexedColors.BLACK));
         severities.put(Severity.MEDIUM, filled(IndexedColors.GOLD, IndexedColors.BLACK));
@@ -46,6 +55,15 @@ final class CellStyles {
 
     CellStyle date() {
         return date;
+    }
+
+    CellStyle dateTime() {
+        return dateTime;
+    }
+
+    /** Long free text: wrapped within its column, top-aligned so the row reads from the top. */
+    CellStyle wrapped() {
+        return wrapped;
     }
 
     CellStyle severity(Severity severity) {

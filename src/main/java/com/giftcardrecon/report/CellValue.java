@@ -3,6 +3,7 @@ package com.giftcardrecon.report;
 import com.giftcardrecon.reconcile.card.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -42,6 +43,11 @@ sealed interface CellValue {
         return value == null ? BLANK : new Day(value);
     }
 
+    /** A local date-time, already in the zone the reader means (the business zone). */
+    static CellValue dateTime(LocalDateTime value) {
+        return value == null ? BLANK : new DateTime(value);
+    }
+
     static CellValue severity(Severity value) {
         return value == null ? BLANK : new SeverityValue(value);
     }
@@ -60,7 +66,12 @@ sealed interface CellValue {
     record Text(String value) implements CellValue {
         @Override
         public void writeTo(Row row, int column, CellStyles styles) {
-            row.createCell(column).setCellValue(value);
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            // Text wider than the widest column would run off the printed page: it wraps instead.
+            if (!ColumnWidths.fitsOnOneLine(value.length())) {
+                cell.setCellStyle(styles.wrapped());
+            }
         }
 
         @Override
@@ -105,6 +116,18 @@ sealed interface CellValue {
         @Override
         public int width() {
             return CellStyles.DATE_FORMAT.length();
+        }
+    }
+
+    record DateTime(LocalDateTime value) implements CellValue {
+        @Override
+        public void writeTo(Row row, int column, CellStyles styles) {
+            styled(row, column, styles.dateTime()).setCellValue(value);
+        }
+
+        @Override
+        public int width() {
+            return CellStyles.DATE_TIME_FORMAT.length();
         }
     }
 

@@ -3,14 +3,25 @@ package com.giftcardrecon.report;
 import com.giftcardrecon.reconcile.card.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * One column of a sheet: its header text and what kind of cell a row gives it. The factory
- * named for the kind (text, count, money, date, severity) is the one place that decides it.
+ * One column of a sheet: its header text, what kind of cell a row gives it, and what the
+ * figure means in one line (for the About sheet). The factory named for the kind (text,
+ * count, money, date, date-time, severity) is the one place that decides the cell.
  */
-record Column<R>(String header, Function<R, CellValue> cell) {
+record Column<R>(String header, Function<R, CellValue> cell, String meaning) {
+
+    Column(String header, Function<R, CellValue> cell) {
+        this(header, cell, null);
+    }
+
+    /** The same column, explained on the About sheet by {@code text}. */
+    Column<R> means(String text) {
+        return new Column<>(header, cell, text);
+    }
 
     static <R> Column<R> text(String header, Function<R, String> value) {
         return new Column<>(header, row -> CellValue.text(value.apply(row)));
@@ -32,6 +43,10 @@ record Column<R>(String header, Function<R, CellValue> cell) {
 
     static <R> Column<R> date(String header, Function<R, LocalDate> value) {
         return new Column<>(header, row -> CellValue.date(value.apply(row)));
+    }
+
+    static <R> Column<R> dateTime(String header, Function<R, LocalDateTime> value) {
+        return new Column<>(header, row -> CellValue.dateTime(value.apply(row)));
     }
 
     static <R> Column<R> severity(String header, Function<R, Severity> value) {

@@ -31,6 +31,11 @@ final class ColumnWidths {
         widest[column] = Math.max(widest[column], characters);
     }
 
+    /** Whether text of this length shows in full in the widest column; longer text wraps. */
+    static boolean fitsOnOneLine(int characters) {
+        return characters + PADDING <= MAX_CHARACTERS;
+    }
+
     void applyTo(Sheet sheet) {
         for (int column = 0; column < widest.length; column++) {
             int characters = Math.min(widest[column] + PADDING, MAX_CHARACTERS);

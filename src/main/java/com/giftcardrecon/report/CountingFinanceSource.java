@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Counts the exceptions by flag as they stream past on their way into the workbook. */
+/**
+ * Counts the exceptions by flag as they stream past on their way into the workbook, and keeps
+ * the liability and retailer rows for the run's summary.
+ */
 class CountingFinanceSource implements FinanceReportSource {
 
     private final FinanceReportSource delegate;
 
     private final Map<Flag, Long> counts = new EnumMap<>(Flag.class);
+
+    private List<LiabilityRow> liability = List.of();
+
+    private List<RetailerRow> retailers = List.of();
 
     CountingFinanceSource(FinanceReportSource delegate) {
         this.delegate = delegate;
@@ -19,6 +26,31 @@ class CountingFinanceSource implements FinanceReportSource {
 
     Map<Flag, Long> countsByFlag() {
         return counts;
+    }
+
+    List<LiabilityRow> liabilityRows() {
+        return liability;
+    }
+
+    List<RetailerRow> retailerRows() {
+        return retailers;
+    }
+
+    @Override
+    public List<LiabilityRow> liability() {
+        liability = delegate.liability();
+        return liability;
+    }
+
+    @Override
+    public List<AgeingRow> ageing() {
+        return delegate.ageing();
+    }
+
+    @Override
+    public List<RetailerRow> retailers() {
+        retailers = delegate.retailers();
+        return retailers;
     }
 
     @Override

@@ -17,4 +17,13 @@ public interface FinanceReportSource {
     void files(Consumer<FileRow> sink);
 
     void rejects(Consumer<RejectRow> sink);
+
+    /** Liability rows (the bridge from D−1 to D), by region then currency. */
+    List<LiabilityRow> liability();
+
+    /** Ageing rows, by region, currency, then bucket. */
+    List<AgeingRow> ageing();
+
+    /** Retailers rows, MISSING ones included, by retailer then currency. */
+    List<RetailerRow> retailers();
 }

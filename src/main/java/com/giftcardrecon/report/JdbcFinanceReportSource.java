@@ -5,6 +5,7 @@ import com.giftcardrecon.reconcile.asof.AsOfViews;
 import com.giftcardrecon.ingest.CardKeys;
 import com.giftcardrecon.reconcile.card.Flag;
 import com.giftcardrecon.reconcile.card.Severity;
+import com.giftcardrecon.reconcile.refresh.MovingCards;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,21 +21,23 @@ class JdbcFinanceReportSource implements FinanceReportSource {
 
     private final LocalDate date;
 
-    JdbcFinanceReportSource(JdbcClient jdbc, LocalDate date) {
+    private final JdbcLiabilitySource liability;
+
+    private final JdbcRetailersSource retailers;
+
+    /** @param expectedRetailers retailers whose missing activation file for D shows as MISSING */
+    JdbcFinanceReportSource(JdbcClient jdbc, LocalDate date, MovingCards movingCards, List<String> expectedRetailers) {
         this.jdbc = jdbc;
         this.date = date;
+        this.liability = new JdbcLiabilitySource(jdbc, date, movingCards);
+        this.retailers = new JdbcRetailersSource(jdbc, date, expectedRetailers);
     }
 
     @Override
     public List<SummaryRow> summary() {
         Map<String, SummaryTotals> totals = new TreeMap<>();
-        jdbc.sql("SELECT region, currency,"
-                        + " SUM(CASE WHEN txn_type = 'ACTIVATE' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN txn_type = 'ACTIVATE' THEN amount ELSE 0 END),"
-                        + " SUM(CASE WHEN txn_type = 'VOID' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN txn_type = 'VOID' THEN amount ELSE 0 END)"
-                        + " FROM activation WHERE file_id IN (SELECT id FROM inbound_file WHERE kind = 'ACTIVATION'"
-                        + " AND status = 'ACCEPTED' AND business_date = ?) GROUP BY region, currency")
+        jdbc.sql("SELECT region, currency, " + ActivitySql.FIGURES + " FROM activation WHERE file_id IN ("
+                        + ActivitySql.ACCEPTED_FILES_OF_DATE + ") GROUP BY region, currency")
                 .param(date).query(rs -> {
                     totals(totals, rs.getString(1), rs.getString(2)).addActivity(rs.getLong(3), rs.getBigDecimal(4),
                             rs.getLong(5), rs.getBigDecimal(6));
@@ -84,6 +87,21 @@ class JdbcFinanceReportSource implements FinanceReportSource {
                 .param(date).query(rs -> {
                     sink.accept(new RejectRow(rs.getString(1), rs.getInt(2), rs.getString(3)));
                 });
+    }
+
+    @Override
+    public List<LiabilityRow> liability() {
+        return liability.liability();
+    }
+
+    @Override
+    public List<AgeingRow> ageing() {
+        return liability.ageing();
+    }
+
+    @Override
+    public List<RetailerRow> retailers() {
+        return retailers.retailers();
     }
 
     /** Accumulates one (region, currency) summary line from the three queries. */

@@ -1,5 +1,8 @@
 package com.giftcardrecon.report;
 
+import com.giftcardrecon.attempts.AttemptRow;
+import com.giftcardrecon.attempts.RefusedAttempts;
+import com.giftcardrecon.attempts.SuspiciousAccount;
 import com.giftcardrecon.cases.CaseIds;
 import com.giftcardrecon.cases.CaseStanding;
 import com.giftcardrecon.cases.CaseStandings;
@@ -22,9 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The support workbook's rows as of one business date, streamed from the database: the flags
- * that hold as of D with their cases' status as of D, and those that held as of D−1 but no
- * longer do. What held as of D−1 comes from the stored states (cards with nothing after D−1)
- * and the as-of-D−1 results the run computed for the rest.
+ * that hold as of D with their cases' status as of D, those that held as of D−1 but no longer
+ * do, and the refused attempts of the window ending on D. What held as of D−1 comes from the
+ * stored states (cards with nothing after D−1) and the as-of-D−1 results the run computed for
+ * the rest.
  */
 class JdbcSupportReportSource implements SupportReportSource {
 
@@ -35,12 +39,18 @@ class JdbcSupportReportSource implements SupportReportSource {
 
     private final JdbcClient jdbc;
 
+    private final RefusedAttempts refusedAttempts;
+
     private final LocalDate date;
 
     private final Map<String, CaseStanding> standings;
 
-    JdbcSupportReportSource(JdbcClient jdbc, LocalDate date, CaseStandings standings) {
+    private long suspiciousOnDate;
+
+    JdbcSupportReportSource(JdbcClient jdbc, RefusedAttempts refusedAttempts, LocalDate date,
+            CaseStandings standings) {
         this.jdbc = jdbc;
+        this.refusedAttempts = refusedAttempts;
         this.date = date;
         this.standings = standings.all(date);
     }
@@ -101,5 +111,25 @@ class JdbcSupportReportSource implements SupportReportSource {
 
     private static String money(BigDecimal amount, String currency) {
         return amount == null ? null : (currency == null ? "" : currency + " ") + Money.text(amount, currency);
+    }
+
+    @Override
+    public void attempts(Consumer<AttemptRow> sink) {
+        refusedAttempts.attempts(date, sink);
+    }
+
+    @Override
+    public void suspiciousAccounts(Consumer<SuspiciousAccount> sink) {
+        refusedAttempts.suspiciousAccounts(date).forEach(row -> {
+            if (row.date().equals(date)) {
+                suspiciousOnDate++;
+            }
+            sink.accept(row);
+        });
+    }
+
+    /** Suspicious accounts on the business date itself (not the rest of the window), once written. */
+    long suspiciousOnDate() {
+        return suspiciousOnDate;
     }
 }

@@ -1,10 +1,20 @@
 package com.giftcardrecon.report;
 
 import com.giftcardrecon.cases.CaseStandings;
+import com.giftcardrecon.attempts.RefusedAttempts;
+import com.giftcardrecon.reconcile.rules.CardReconciler;
+import com.giftcardrecon.reconcile.card.Flag;
+import com.giftcardrecon.reconcile.refresh.MovingCards;
+import com.giftcardrecon.reconcile.ReconcileProperties;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -26,6 +36,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class ReportStepsConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ReportStepsConfiguration.class);
+
     private final JobRepository jobRepository;
 
     private final PlatformTransactionManager transactionManager;
@@ -37,29 +49,44 @@ class ReportStepsConfiguration {
 
     @Bean
     @StepScope
-    Tasklet financeReportTasklet(JdbcClient jdbc, ReportProperties properties,
+    Tasklet financeReportTasklet(JdbcClient jdbc, ReportProperties properties, ReconcileProperties rules,
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
         return (contribution, chunkContext) -> {
-            CountingFinanceSource source = new CountingFinanceSource(new JdbcFinanceReportSource(jdbc, date));
-            Path path = new FinanceWorkbookWriter().write(date, source, properties.outputDir());
-            ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
-                    .getExecutionContext();
+            MovingCards moving = new MovingCards(jdbc, new CardReconciler(rules.denominations()));
+            CountingFinanceSource source = new CountingFinanceSource(
+                    new JdbcFinanceReportSource(jdbc, date, moving, properties.expectedRetailers()));
+            JobExecution run = chunkContext.getStepContext().getStepExecution().getJobExecution();
+            Path path = new FinanceWorkbookWriter().write(info(run, date), source, properties.outputDir());
+            ExecutionContext job = run.getExecutionContext();
             job.putString(Workbook.FINANCE.contextKey(), path.toString());
-            Map<com.giftcardrecon.reconcile.card.Flag, Long> counts = new EnumMap<>(source.countsByFlag());
+            Map<Flag, Long> counts = new EnumMap<>(source.countsByFlag());
             counts.forEach((flag, count) -> job.putLong(Workbook.EXCEPTIONS_KEY_PREFIX + flag.name(), count));
+            List<String> missing = source.retailerRows().stream().filter(RetailerRow::isMissing)
+                    .map(RetailerRow::retailer).toList();
+            for (String retailer : missing) {
+                log.warn("Retailer {} sent no accepted activation file for {}: it is MISSING on the Retailers sheet;"
+                        + " ask it for the file, then rerun the date", retailer, date);
+            }
+            BridgeTotals.store(job, source.liabilityRows(), missing);
             return RepeatStatus.FINISHED;
         };
     }
 
+    private static WorkbookInfo info(JobExecution run, LocalDate date) {
+        return new WorkbookInfo(date, run.getId(), Instant.now());
+    }
+
     @Bean
     @StepScope
-    Tasklet supportReportTasklet(JdbcClient jdbc, ReportProperties properties, CaseStandings standings,
-            @Value("#{jobParameters['businessDate']}") LocalDate date) {
+    Tasklet supportReportTasklet(JdbcClient jdbc, RefusedAttempts attempts, ReportProperties properties,
+            CaseStandings standings, @Value("#{jobParameters['businessDate']}") LocalDate date) {
         return (contribution, chunkContext) -> {
-            Path path = new SupportWorkbookWriter().write(date, new JdbcSupportReportSource(jdbc, date, standings),
-                    properties.outputDir());
-            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                    .putString(Workbook.SUPPORT.contextKey(), path.toString());
+            JobExecution run = chunkContext.getStepContext().getStepExecution().getJobExecution();
+            JdbcSupportReportSource source = new JdbcSupportReportSource(jdbc, attempts, date, standings);
+            Path path = new SupportWorkbookWriter().write(info(run, date), source, properties.outputDir());
+            ExecutionContext job = run.getExecutionContext();
+            job.putString(Workbook.SUPPORT.contextKey(), path.toString());
+            job.putLong(Workbook.SUSPICIOUS_ACCOUNTS_KEY, source.suspiciousOnDate());
             return RepeatStatus.FINISHED;
         };
     }

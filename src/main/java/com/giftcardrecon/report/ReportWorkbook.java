@@ -2,12 +2,19 @@ package com.giftcardrecon.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A workbook streamed to disk sheet by sheet, shared by the finance and support writers. Sheets
- * appear in the order they are written, each followed by its own overflow parts.
+ * appear in the order they are written, each followed by its own overflow parts, and the
+ * {@link AboutSheet} comes last. Every workbook carries its title, business date, run id and
+ * the time it was written as document properties.
  */
 final class ReportWorkbook {
 
@@ -21,32 +28,58 @@ final class ReportWorkbook {
     private final CellStyles styles;
     private final int rowLimit;
 
-    private ReportWorkbook(SXSSFWorkbook workbook, int rowLimit) {
+    private final String title;
+
+    private final List<SheetLayout<?>> written = new ArrayList<>();
+
+    private ReportWorkbook(SXSSFWorkbook workbook, int rowLimit, String title) {
         this.workbook = workbook;
         this.styles = new CellStyles(workbook);
         this.rowLimit = rowLimit;
+        this.title = title;
     }
 
     /**
      * Writes a workbook to {@code target}, atomically replacing any earlier one.
      *
      * @param rowLimit rows per sheet including the header; more continue in a new sheet
+     * @param title    what the workbook is, e.g. "Finance reconciliation"
+     * @param purpose  what it is for, in one line, for the About sheet
      * @param sheets   writes the sheets, in order, with {@link #sheet}
      */
-    static Path write(Path target, int rowLimit, Consumer<ReportWorkbook> sheets)
-            throws IOException {
+    static Path write(Path target, int rowLimit, String title, String purpose, WorkbookInfo info,
+            Consumer<ReportWorkbook> sheets) throws IOException {
         return AtomicFile.replace(target, out -> {
             try (SXSSFWorkbook streaming = new SXSSFWorkbook(ROW_WINDOW)) {
                 // Flushed rows wait in temp XML files; compressed they take a fraction of the disk.
                 streaming.setCompressTempFiles(true);
                 try {
-                    sheets.accept(new ReportWorkbook(streaming, rowLimit));
+                    String dated = title + " " + info.businessDate();
+                    properties(streaming, dated, purpose, info);
+                    ReportWorkbook report = new ReportWorkbook(streaming, rowLimit, dated);
+                    sheets.accept(report);
+                    List<AboutSheet.Line> about = AboutSheet.lines(title, purpose, info, report.written);
+                    // a few lines per sheet: never split, whatever the row limit of the data sheets
+                    report.sheet(AboutSheet.LAYOUT, EXCEL_MAX_ROWS, sink -> about.forEach(sink));
                     streaming.write(out);
                 } finally {
                     streaming.dispose();
                 }
             }
         });
+    }
+
+    private static void properties(SXSSFWorkbook workbook, String title, String purpose, WorkbookInfo info) {
+        POIXMLProperties properties = workbook.getXSSFWorkbook().getProperties();
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setTitle(title);
+        core.setSubjectProperty(purpose);
+        core.setCreator("giftcard-recon");
+        core.setCreated(Optional.of(Date.from(info.generatedAt())));
+        POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
+        custom.addProperty("Business Date", info.businessDate().toString());
+        custom.addProperty("Run ID", info.runId() == null ? "none (written outside a run)" : info.runId().toString());
+        custom.addProperty("Generated At", info.generatedAt().toString());
     }
 
     /** A header and one row at the least, Excel's limit at the most. */
@@ -63,8 +96,13 @@ final class ReportWorkbook {
      * source can stream from the database without holding the rows.
      */
     <R> void sheet(SheetLayout<R> layout, Consumer<Consumer<R>> rows) {
-        SheetWriter<R> writer = new SheetWriter<>(workbook, styles, layout, rowLimit);
+        sheet(layout, rowLimit, rows);
+    }
+
+    private <R> void sheet(SheetLayout<R> layout, int limit, Consumer<Consumer<R>> rows) {
+        SheetWriter<R> writer = new SheetWriter<>(workbook, styles, layout, limit, title);
         rows.accept(writer);
         writer.finish();
+        written.add(layout);
     }
 }

@@ -10,8 +10,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Streams the rows of one layout into its sheet, and into {@code "<name> (2)"}, {@code (3)}, …
- * when a sheet reaches the row limit. Every part gets the same header, frozen pane, filter and
- * fitted widths, so each opens like the first.
+ * when a sheet reaches the row limit. Every part gets the same header, frozen pane, filter,
+ * fitted widths and print settings (landscape, one page wide, the header row on every page),
+ * so each opens and prints like the first.
  */
 final class SheetWriter<R> implements Consumer<R> {
 
@@ -21,18 +22,22 @@ final class SheetWriter<R> implements Consumer<R> {
     private final List<Column<R>> columns;
     private final int rowLimit;
 
+    private final String title;
+
     private SXSSFSheet sheet;
     private ColumnWidths widths;
     private int nextRow;
     private int part;
 
     /** Starts the first sheet at once, so a layout with no rows still gets its sheet. */
-    SheetWriter(SXSSFWorkbook workbook, CellStyles styles, SheetLayout<R> layout, int rowLimit) {
+    /** @param title printed at the top of every page, e.g. "Finance reconciliation 2026-11-25" */
+    SheetWriter(SXSSFWorkbook workbook, CellStyles styles, SheetLayout<R> layout, int rowLimit, String title) {
         this.workbook = workbook;
         this.styles = styles;
         this.layout = layout;
         this.columns = layout.columns();
         this.rowLimit = rowLimit;
+        this.title = title;
         startSheet();
     }
 
@@ -65,10 +70,23 @@ final class SheetWriter<R> implements Consumer<R> {
         }
     }
 
+    private void printSetup() {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        // 0: as many pages tall as the rows need; only the width is fitted
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.getHeader().setLeft(title);
+        sheet.getHeader().setRight(sheet.getSheetName());
+        sheet.getFooter().setCenter("Page &P of &N");
+    }
+
     private void startSheet() {
         part++;
         sheet = workbook.createSheet(part == 1 ? layout.name() : layout.name() + " (" + part + ")");
         sheet.createFreezePane(0, 1);
+        printSetup();
         widths = new ColumnWidths(columns.size());
         Row header = sheet.createRow(0);
         for (int column = 0; column < columns.size(); column++) {

@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** Writes the support workbook of a business date: the Open Cases and Cleared sheets of {@code Layouts}. */
+/**
+ * Writes the support workbook of a business date: sheets Open Cases, Cleared, Attempts and
+ * Suspicious Accounts as laid out in {@code Layouts}.
+ */
 public final class SupportWorkbookWriter {
+
+    private static final String PURPOSE = "The support cases open as of the business date, most severe first,"
+            + " each with a stable case id and the playbook step to take";
 
     private final int rowsPerSheet;
 
@@ -31,11 +37,18 @@ public final class SupportWorkbookWriter {
      */
     public Path write(LocalDate businessDate, SupportReportSource source, Path outputDir)
             throws IOException {
-        Path target = Workbook.SUPPORT.path(outputDir, businessDate);
-        return ReportWorkbook.write(target, rowsPerSheet,
+        return write(WorkbookInfo.outsideRun(businessDate), source, outputDir);
+    }
+
+    /** As {@link #write(LocalDate, SupportReportSource, Path)}, saying which run wrote it and when. */
+    public Path write(WorkbookInfo info, SupportReportSource source, Path outputDir) throws IOException {
+        Path target = Workbook.SUPPORT.path(outputDir, info.businessDate());
+        return ReportWorkbook.write(target, rowsPerSheet, "Support cases", PURPOSE, info,
                 workbook -> {
                     workbook.sheet(Layouts.OPEN_CASES, source::openCases);
                     workbook.sheet(Layouts.CLEARED, source::cleared);
+                    workbook.sheet(Layouts.ATTEMPTS, source::attempts);
+                    workbook.sheet(Layouts.SUSPICIOUS_ACCOUNTS, source::suspiciousAccounts);
                 });
     }
 }

@@ -17,6 +17,9 @@ public enum Workbook {
     /** Prefix of the job execution context keys that count the run's exceptions per flag. */
     public static final String EXCEPTIONS_KEY_PREFIX = "exceptions.";
 
+    /** Job execution context key of the number of suspicious accounts on the run's business date. */
+    public static final String SUSPICIOUS_ACCOUNTS_KEY = "suspicious.accounts";
+
     private final String name;
 
     Workbook(String name) {

@@ -25,9 +25,12 @@ public final class ReconContext implements AutoCloseable {
 
     private final List<String> databaseArgs;
 
-    private ReconContext(ConfigurableApplicationContext context, List<String> databaseArgs) {
+    private final boolean dropOnClose;
+
+    private ReconContext(ConfigurableApplicationContext context, List<String> databaseArgs, boolean dropOnClose) {
         this.context = context;
         this.databaseArgs = databaseArgs;
+        this.dropOnClose = dropOnClose;
     }
 
     /** A JDBC URL for an in-memory database nobody else uses, kept until the JVM ends. */
@@ -44,7 +47,16 @@ public final class ReconContext implements AutoCloseable {
      *                     that injects failures
      */
     public static ReconContext start(List<Class<?>> extraSources, Path inputDir, Path outputDir, String... args) {
-        return start(WebApplicationType.NONE, extraSources, inputDir, outputDir, args);
+        return start(WebApplicationType.NONE, extraSources, TestDatabase.freshDatabaseArgs(), true, inputDir, outputDir,
+                args);
+    }
+
+    /**
+     * A context on a database made by {@link TestDatabase#freshDatabaseArgs()} and left in place
+     * when it closes, so that a context with other settings can open the same data next.
+     */
+    public static ReconContext startOn(List<String> database, Path inputDir, Path outputDir, String... args) {
+        return start(WebApplicationType.NONE, List.of(), database, false, inputDir, outputDir, args);
     }
 
     /** The application as {@code serve} runs it, on a random port ({@link #port()}), scheduler off. */
@@ -52,19 +64,19 @@ public final class ReconContext implements AutoCloseable {
             String... args) {
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.quartz.auto-startup=false"));
         all.addAll(List.of(args));
-        return start(WebApplicationType.SERVLET, extraSources, inputDir, outputDir, all.toArray(String[]::new));
+        return start(WebApplicationType.SERVLET, extraSources, TestDatabase.freshDatabaseArgs(), true, inputDir,
+                outputDir, all.toArray(String[]::new));
     }
 
-    private static ReconContext start(WebApplicationType web, List<Class<?>> extraSources, Path inputDir,
-            Path outputDir, String... args) {
-        List<String> database = TestDatabase.freshDatabaseArgs();
+    private static ReconContext start(WebApplicationType web, List<Class<?>> extraSources, List<String> database,
+            boolean dropOnClose, Path inputDir, Path outputDir, String... args) {
         List<String> all = new ArrayList<>(database);
         all.addAll(List.of("--recon.input-dir=" + inputDir, "--recon.output-dir=" + outputDir));
         all.addAll(List.of(args));
         List<Class<?>> sources = new ArrayList<>(extraSources);
         sources.add(0, GiftcardReconApplication.class);
         return new ReconContext(new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
-                .web(web).run(all.toArray(String[]::new)), database);
+                .web(web).run(all.toArray(String[]::new)), database, dropOnClose);
     }
 
     /** Reconciles a date as the command line would, and waits for the run to end. */
@@ -98,6 +110,8 @@ public final class ReconContext implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-        TestDatabase.drop(databaseArgs);
+        if (dropOnClose) {
+            TestDatabase.drop(databaseArgs);
+        }
     }
 }

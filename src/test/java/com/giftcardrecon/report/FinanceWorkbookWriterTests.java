@@ -41,7 +41,8 @@ class FinanceWorkbookWriterTests {
                 outputDir.resolve("2024-03-05/finance-reconciliation-2024-03-05.xlsx"));
         try (XSSFWorkbook workbook = open(file)) {
             assertThat(sheetNames(workbook))
-                    .containsExactly("Summary", "Exceptions", "Files", "Rejects");
+                    .containsExactly("Summary", "Exceptions", "Files", "Rejects", "Liability", "Ageing",
+                            "Retailers", "Currency Totals", "About");
         }
     }
 

@@ -8,7 +8,15 @@ record ListFinanceSource(
         List<SummaryRow> summary,
         List<ExceptionRow> exceptionRows,
         List<FileRow> fileRows,
-        List<RejectRow> rejectRows) implements FinanceReportSource {
+        List<RejectRow> rejectRows,
+        List<LiabilityRow> liability,
+        List<AgeingRow> ageing,
+        List<RetailerRow> retailers) implements FinanceReportSource {
+
+    ListFinanceSource(List<SummaryRow> summary, List<ExceptionRow> exceptionRows, List<FileRow> fileRows,
+            List<RejectRow> rejectRows) {
+        this(summary, exceptionRows, fileRows, rejectRows, List.of(), List.of(), List.of());
+    }
 
     @Override
     public void exceptions(Consumer<ExceptionRow> sink) {

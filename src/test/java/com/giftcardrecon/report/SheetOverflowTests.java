@@ -36,7 +36,8 @@ class SheetOverflowTests {
 
         try (XSSFWorkbook workbook = open(file)) {
             assertThat(sheetNames(workbook)).containsExactly("Summary", "Exceptions",
-                    "Exceptions (2)", "Exceptions (3)", "Files", "Rejects");
+                    "Exceptions (2)", "Exceptions (3)", "Files", "Rejects", "Liability", "Ageing", "Retailers",
+                    "Currency Totals", "About");
             List<String> header = header(workbook.getSheet("Exceptions"));
             assertThat(header(workbook.getSheet("Exceptions (2)"))).isEqualTo(header);
             assertThat(header(workbook.getSheet("Exceptions (3)"))).isEqualTo(header);
@@ -55,21 +56,23 @@ class SheetOverflowTests {
 
         try (XSSFWorkbook workbook = open(file)) {
             assertThat(sheetNames(workbook))
-                    .containsExactly("Summary", "Exceptions", "Files", "Rejects");
+                    .containsExactly("Summary", "Exceptions", "Files", "Rejects", "Liability", "Ageing",
+                            "Retailers", "Currency Totals", "About");
         }
     }
 
     @Test
     void supportCasesOverflowToo() throws IOException {
-        SupportReportSource cases = sink -> IntStream.rangeClosed(1, 3).forEach(i -> sink.accept(
+        SupportReportSource cases = ListSupportSource.ofCases(IntStream.rangeClosed(1, 3).mapToObj(i ->
                 new CaseRow("C-" + i, card(i), Flag.REGION_MISMATCH, Severity.HIGH, "acc", DATE,
                         "Call the retailer", CaseStatus.OPEN, null, false, "ACME", "US", "USD", BigDecimal.TEN,
-                        BigDecimal.TEN, "USD", null)));
+                        BigDecimal.TEN, "USD", null)).toList());
 
         Path file = new SupportWorkbookWriter(3).write(DATE, cases, outputDir);
 
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Open Cases (2)", "Cleared");
+            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Open Cases (2)", "Cleared",
+                    "Attempts", "Suspicious Accounts", "About");
             assertThat(header(workbook.getSheet("Open Cases (2)")))
                     .isEqualTo(header(workbook.getSheet("Open Cases")));
             assertFrozenAndFiltered(workbook.getSheet("Open Cases (2)"), "A1:R2");

@@ -48,11 +48,11 @@ class SupportWorkbookWriterTests {
 
     @Test
     void writesTheOpenCasesAndClearedSheetsWithTheContractHeaders() throws IOException {
-        Path file = new SupportWorkbookWriter().write(DATE, CASES::forEach, outputDir);
+        Path file = new SupportWorkbookWriter().write(DATE, ListSupportSource.ofCases(CASES), outputDir);
 
         assertThat(file).isEqualTo(outputDir.resolve("2024-03-05/support-cases-2024-03-05.xlsx"));
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Cleared");
+            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Cleared", "Attempts", "Suspicious Accounts", "About");
             assertThat(header(workbook.getSheet("Open Cases"))).containsExactlyElementsOf(HEADER);
             assertFrozenAndFiltered(workbook.getSheet("Open Cases"), "A1:R3");
             assertThat(header(workbook.getSheet("Cleared"))).containsExactly("Case ID", "Card", "Flag", "Severity",
@@ -63,7 +63,7 @@ class SupportWorkbookWriterTests {
 
     @Test
     void casesKeepTheirOrderAndCellKinds() throws IOException {
-        try (XSSFWorkbook workbook = written(CASES::forEach)) {
+        try (XSSFWorkbook workbook = written(ListSupportSource.ofCases(CASES))) {
             XSSFSheet cases = workbook.getSheet("Open Cases");
             assertThat(cell(cases, 1, 0).getStringCellValue()).isEqualTo("GC-7F3A9C");
             assertThat(cell(cases, 1, 1).getCellType()).isEqualTo(CellType.STRING);
@@ -121,7 +121,7 @@ class SupportWorkbookWriterTests {
 
     @Test
     void firstSeenIsADateCellNotText() throws IOException {
-        try (XSSFWorkbook workbook = written(CASES::forEach)) {
+        try (XSSFWorkbook workbook = written(ListSupportSource.ofCases(CASES))) {
             var firstSeen = cell(workbook.getSheet("Open Cases"), 1, 5);
             assertThat(firstSeen.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(firstSeen)).isTrue();
@@ -133,7 +133,7 @@ class SupportWorkbookWriterTests {
 
     @Test
     void severityIsFilledSoItShowsAtAGlance() throws IOException {
-        try (XSSFWorkbook workbook = written(CASES::forEach)) {
+        try (XSSFWorkbook workbook = written(ListSupportSource.ofCases(CASES))) {
             XSSFSheet cases = workbook.getSheet("Open Cases");
             assertThat(cell(cases, 1, 3).getStringCellValue()).isEqualTo("CRITICAL");
             assertThat(cell(cases, 1, 3).getCellStyle().getFillForegroundColor())
@@ -146,8 +146,8 @@ class SupportWorkbookWriterTests {
 
     @Test
     void noOpenCasesStillGivesTheSheetWithHeaderPaneAndFilter() throws IOException {
-        try (XSSFWorkbook workbook = written(sink -> { })) {
-            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Cleared");
+        try (XSSFWorkbook workbook = written(ListSupportSource.ofCases(List.of()))) {
+            assertThat(sheetNames(workbook)).containsExactly("Open Cases", "Cleared", "Attempts", "Suspicious Accounts", "About");
             assertThat(header(workbook.getSheet("Open Cases"))).hasSize(18);
             assertFrozenAndFiltered(workbook.getSheet("Open Cases"), "A1:R1");
         }

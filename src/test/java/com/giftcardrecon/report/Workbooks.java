@@ -64,6 +64,15 @@ final class Workbooks {
         assertThat(cell.getNumericCellValue()).isEqualTo(value);
     }
 
+    /** A numeric cell Excel shows as a date (or date-time) in this format, holding this value. */
+    static void assertDateCell(XSSFSheet sheet, int row, int column, java.time.LocalDateTime value, String format) {
+        XSSFCell cell = cell(sheet, row, column);
+        assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)).isTrue();
+        assertThat(cell.getLocalDateTimeCellValue()).isEqualTo(value);
+        assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(format);
+    }
+
     /** Frozen first row and an auto-filter over exactly the header and data range. */
     static void assertFrozenAndFiltered(XSSFSheet sheet, String filterRange) {
         PaneInformation pane = sheet.getPaneInformation();

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * HTTP Basic over the API, stateless, so no CSRF. OPERATOR may do everything; FINANCE and
  * SUPPORT read runs and their own workbook; all three read cases and cards, and SUPPORT and
- * OPERATOR act on cases (cases.md). {@code /actuator/health} is open, the rest of
+ * OPERATOR act on cases (cases.md) and read the suspicious accounts. {@code /actuator/health} is open, the rest of
  * actuator is OPERATOR's. Refusals are problem details, written by {@link ApiProblems}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -74,6 +74,7 @@ class ApiSecurityConfiguration {
                                 .hasAnyRole(OPERATOR, SUPPORT)
                         .requestMatchers(HttpMethod.GET, "/api/reports/*/finance").hasAnyRole(OPERATOR, FINANCE)
                         .requestMatchers(HttpMethod.GET, "/api/reports/*/support").hasAnyRole(OPERATOR, SUPPORT)
+                        .requestMatchers(HttpMethod.GET, "/api/accounts/suspicious").hasAnyRole(OPERATOR, SUPPORT)
                         .anyRequest().hasRole(OPERATOR))
                 .build();
     }

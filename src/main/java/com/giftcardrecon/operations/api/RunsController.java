@@ -3,6 +3,7 @@ package com.giftcardrecon.operations.api;
 import com.giftcardrecon.operations.RunFilter;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunNotFoundException;
+import com.giftcardrecon.operations.RunProgressReader;
 import com.giftcardrecon.operations.RunService;
 import com.giftcardrecon.operations.Trigger;
 import java.net.URI;
@@ -43,9 +44,12 @@ class RunsController {
 
     private final RunHistory history;
 
-    RunsController(RunService runs, RunHistory history) {
+    private final RunProgressReader progress;
+
+    RunsController(RunService runs, RunHistory history, RunProgressReader progress) {
         this.runs = runs;
         this.history = history;
+        this.progress = progress;
     }
 
     @PostMapping
@@ -55,20 +59,28 @@ class RunsController {
 
     @GetMapping
     List<RunView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) BatchStatus status,
+            @RequestParam(required = false) BatchStatus status, @RequestParam(required = false) Trigger trigger,
             @RequestParam(defaultValue = "" + RunFilter.DEFAULT_LIMIT) int limit, Authentication user) {
         RunFilter filter;
         try {
-            filter = new RunFilter(date, status, limit);
+            filter = new RunFilter(date, status, trigger, limit);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        return history.list(filter).stream().map(run -> RunView.of(run, isOperator(user))).toList();
+        return history.list(filter).stream().map(run -> view(run, user)).toList();
     }
 
     @GetMapping("/{id}")
     RunView get(@PathVariable long id, Authentication user) {
-        return RunView.of(history.find(id).orElseThrow(() -> new RunNotFoundException(id)), isOperator(user));
+        return view(history.find(id).orElseThrow(() -> new RunNotFoundException(id)), user);
+    }
+
+    private RunView view(JobExecution run, Authentication user) {
+        return view(run, isOperator(user));
+    }
+
+    private RunView view(JobExecution run, boolean operator) {
+        return RunView.of(run, history.links(run), progress.of(run), operator);
     }
 
     @PostMapping("/{id}/restart")
@@ -78,13 +90,14 @@ class RunsController {
 
     @PostMapping("/{id}/stop")
     ResponseEntity<RunView> stop(@PathVariable long id) throws Exception {
-        return ResponseEntity.accepted().body(RunView.of(runs.stop(id), true)); // OPERATOR only
+        JobExecution stopped = runs.stop(id);
+        return ResponseEntity.accepted().body(view(stopped, true)); // OPERATOR only
     }
 
     // The launched execution is shared with the thread running it; answer from a fresh read.
     private ResponseEntity<RunView> accepted(JobExecution run) {
         return ResponseEntity.accepted().location(URI.create("/api/runs/" + run.getId()))
-                .body(RunView.of(history.find(run.getId()).orElseThrow(), true)); // OPERATOR only
+                .body(view(history.find(run.getId()).orElseThrow(), true));
     }
 
     /** The database's text of a failure is for operators only; it may show SQL and data. */

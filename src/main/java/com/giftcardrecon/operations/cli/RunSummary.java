@@ -1,26 +1,32 @@
 package com.giftcardrecon.operations.cli;
 
-import com.giftcardrecon.ingest.FileRegistry;
+import com.giftcardrecon.ingest.FileTallies;
+import com.giftcardrecon.ingest.FileTally;
+import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** The few lines an operator reads after a run: what came in, what was found, where it is. */
 class RunSummary {
 
-    private final JdbcClient jdbc;
+    private final FileTallies tallies;
 
-    RunSummary(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final RunHistory history;
+
+    RunSummary(FileTallies tallies, RunHistory history) {
+        this.tallies = tallies;
+        this.history = history;
     }
 
     /** Prints what the command ({@code reconcile}, {@code restart}) did, first line first. */
@@ -30,23 +36,32 @@ class RunSummary {
                 : Duration.between(run.getStartTime(), run.getEndTime());
         out.printf("giftcard-recon %s %s: %s (run %d, %.1f s)%n", command, date, run.getStatus(), run.getId(),
                 took.toMillis() / 1000.0);
-        Map<String, Long> files = new TreeMap<>();
-        long[] lines = new long[2];
-        jdbc.sql("SELECT status, COUNT(*), SUM(loaded_lines), SUM(rejected_lines) FROM inbound_file"
-                        + " WHERE " + FileRegistry.ATTRIBUTED_TO_DATE + " GROUP BY status")
-                .params(date, date).query(rs -> {
-                    files.put(rs.getString(1), rs.getLong(2));
-                    lines[0] += rs.getLong(3);
-                    lines[1] += rs.getLong(4);
-                });
-        out.printf("  files for %s: %s%n", date, files.isEmpty() ? "none"
-                : files.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
-        out.printf("  lines from those files: %d loaded, %d rejected%n", lines[0], lines[1]);
+        Long restartOf = history.links(run).restartOf();
+        if (restartOf != null) {
+            out.printf("  restart of run %d: continued from the step that did not finish%n", restartOf);
+        }
+        ingested(run).ifPresent(tally -> out.printf("  ingested by this run: %s%n", tally.fileCount() == 0
+                ? "no new files" : tally.fileCount() + " files (" + tally.describeFiles() + ")" + dates(tally)
+                        + ", " + tally.linesLoaded() + " lines loaded, " + tally.linesRejected() + " rejected"));
+        FileTally forDate = tallies.attributedTo(date);
+        out.printf("  files for %s: %s%n", date, forDate.describeFiles());
+        out.printf("  lines from those files: %d loaded, %d rejected%n", forDate.linesLoaded(),
+                forDate.linesRejected());
         RunOutcome outcome = RunOutcome.of(run);
+        outcome.warnings().values().forEach(warning -> out.printf("  warning: %s%n", warning));
         Map<String, Long> exceptions = outcome.exceptions();
         out.printf("  exceptions as of %s: %d%s%n", date, exceptions.values().stream().mapToLong(Long::longValue).sum(),
                 exceptions.isEmpty() ? "" : " (" + exceptions.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
+        outcome.liability().forEach(row -> out.printf("  liability %s (%s): opening %s + activated %s - redeemed %s"
+                + " - voided %s + adjusted %s = closing %s%n", row.currency(), row.region(),
+                figure(row.openingCards(), row.openingValue()), figure(row.activatedCards(), row.activatedValue()),
+                figure(row.redeemedCards(), row.redeemedValue()), figure(row.voidedCards(), row.voidedValue()),
+                figure(row.adjustedCards(), row.adjustedValue()), figure(row.closingCards(), row.closingValue())));
+        if (!outcome.missingRetailers().isEmpty()) {
+            out.printf("  MISSING activation files for %s from expected retailers: %s (Retailers sheet)%n", date,
+                    String.join(", ", outcome.missingRetailers()));
+        }
         outcome.workbooks().values().forEach(path -> out.printf("  %s%n", path));
         out.printf("  steps: %s%n", run.getStepExecutions().stream()
                 .map(step -> String.format("%s %.1fs", step.getStepName(), seconds(step)))
@@ -62,6 +77,28 @@ class RunSummary {
             out.printf("  fix the cause, then run `reconcile --date=%s` or `restart --run=%d`: the run continues"
                     + " where it stopped%n", date, run.getId());
         }
+    }
+
+    /** The files this run (and the runs it continued) registered, when it got that far. */
+    private Optional<FileTally> ingested(JobExecution run) {
+        ExecutionContext context = run.getExecutionContext();
+        if (!context.containsKey(FileTallies.FIRST_FILE_ID) || !context.containsKey(FileTallies.LAST_FILE_ID)) {
+            return Optional.empty();
+        }
+        return Optional.of(tallies.registered(context.getLong(FileTallies.FIRST_FILE_ID),
+                context.getLong(FileTallies.LAST_FILE_ID)));
+    }
+
+    private static String dates(FileTally tally) {
+        if (tally.firstDate() == null) {
+            return "";
+        }
+        return tally.firstDate().equals(tally.lastDate()) ? " dated " + tally.firstDate()
+                : " dated " + tally.firstDate() + " to " + tally.lastDate();
+    }
+
+    private static String figure(long cards, BigDecimal value) {
+        return value.toPlainString() + " (" + cards + " cards)";
     }
 
     private static double seconds(StepExecution step) {

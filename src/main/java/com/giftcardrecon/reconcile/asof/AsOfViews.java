@@ -27,6 +27,17 @@ public final class AsOfViews {
             + " UNION ALL SELECT region, currency, 1, activated_amount FROM asof_card"
             + " WHERE as_of = ? AND outstanding = TRUE) o GROUP BY region, currency";
 
+    /**
+     * Open liability as of D by region, currency and the business date of the file of each
+     * card's current activation (what Ageing counts from). Columns: region, currency,
+     * activated_on, cards, amount.
+     */
+    public static final String OUTSTANDING_BY_ACTIVATION_DATE = "SELECT region, currency, activated_on,"
+            + " SUM(cards) AS cards, SUM(amount) AS amount FROM (SELECT region, currency, activated_on, cards, amount"
+            + " FROM outstanding_by_date WHERE last_date <= ? UNION ALL SELECT region, currency, activated_on, 1,"
+            + " activated_amount FROM asof_card WHERE as_of = ? AND outstanding = TRUE) o"
+            + " GROUP BY region, currency, activated_on";
+
     private AsOfViews() {
     }
 }

@@ -105,12 +105,17 @@ public class CardBatchReader implements ItemStreamReader<CardRows> {
         }, cardIdParams.toArray());
         cardIds = TouchedCardIds.of(ids.build());
         next = lastCard == null ? 0 : cardIds.indexAfter(CardKeys.key(lastCard));
+        // For the progress of the run: saved with the step's context before the first chunk.
+        executionContext.putLong(name + CardsToDo.KEY_SUFFIX, cardIds.size());
     }
 
     @Override
     public void update(ExecutionContext executionContext) {
         if (lastCard != null) {
             executionContext.putString(key(), lastCard);
+        }
+        if (cardIds != null) {
+            executionContext.putLong(name + CardsToDo.KEY_SUFFIX, cardIds.size());
         }
     }
 

@@ -15,13 +15,13 @@ public final class CardColumns {
 
     /** Column list matching {@link #of(CardResult)}. */
     public static final String NAMES = "state, retailer_id, region, currency, activated_amount, redemption_count,"
-            + " redeemed_total, redeemed_currency, accounts, outstanding";
+            + " redeemed_total, redeemed_currency, accounts, outstanding, activated_on";
 
-    public static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+    public static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     static final String ASSIGNMENTS = "state = ?, retailer_id = ?, region = ?, currency = ?,"
             + " activated_amount = ?, redemption_count = ?, redeemed_total = ?, redeemed_currency = ?,"
-            + " accounts = ?, outstanding = ?";
+            + " accounts = ?, outstanding = ?, activated_on = ?";
 
     private static final int ACCOUNTS_MAX = 4000;
 
@@ -30,7 +30,7 @@ public final class CardColumns {
 
     public static List<Object> of(CardResult result) {
         ActivationRecord current = result.currentActivation();
-        List<Object> values = new ArrayList<>(10);
+        List<Object> values = new ArrayList<>(11);
         values.add(result.state().name());
         values.add(current == null ? null : current.retailerId());
         values.add(current == null ? null : current.region());
@@ -41,14 +41,16 @@ public final class CardColumns {
         values.add(result.redeemedCurrency());
         values.add(accounts(result));
         values.add(result.outstanding());
+        // the business date of the current activation's file: what Ageing counts from
+        values.add(current == null ? null : current.fileDate());
         return values;
     }
 
     /** One parameter row per flag: card_id, flag, flag_rank, severity, severity_rank. */
     public static List<Object[]> flags(CardResult result) {
         return result.flags().stream()
-                .map(hit -> new Object[] {CardKeys.key(result.cardId()), hit.flag().name(), hit.flag().ordinal(),
-                        hit.severity().name(), hit.severity().ordinal()})
+                .map(hit -> new Object[] {CardKeys.key(result.cardId()), hit.flag().name(), hit.flag().rank(),
+                        hit.severity().name(), hit.severity().rank()})
                 .toList();
     }
 

@@ -79,12 +79,14 @@ public class CardRecords {
     Map<String, PriorState> priorStates(List<String> cardIds) {
         Map<String, PriorState> byCard = new HashMap<>();
         if (withPriorState) {
-            jdbc.sql("SELECT card_id, last_date, region, currency, activated_amount, outstanding FROM card_state"
+            jdbc.sql("SELECT card_id, last_date, activated_on, region, currency, activated_amount, outstanding"
+                            + " FROM card_state"
                             + " WHERE card_id IN (:ids)")
                     .param("ids", CardKeys.keys(cardIds))
                     .query(rs -> {
                         byCard.put(CardKeys.read(rs, 1), new PriorState(rs.getObject(2, LocalDate.class),
-                                rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBoolean(6)));
+                                rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
+                                rs.getBigDecimal(6), rs.getBoolean(7)));
                     });
         }
         return byCard;

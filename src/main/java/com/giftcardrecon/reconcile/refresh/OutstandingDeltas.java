@@ -13,12 +13,12 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Changes to the outstanding totals by (last_date, region, currency) caused by one chunk of
+ * Changes to the outstanding totals by (last_date, activated_on, region, currency) caused by one chunk of
  * recomputed cards, applied in the chunk's transaction so they count exactly once.
  */
 class OutstandingDeltas {
 
-    private record Key(LocalDate lastDate, String region, String currency) {
+    private record Key(LocalDate lastDate, LocalDate activatedOn, String region, String currency) {
     }
 
     private record Delta(long cards, BigDecimal amount) {
@@ -31,14 +31,15 @@ class OutstandingDeltas {
 
     void remove(PriorState prior) {
         if (prior != null && prior.outstanding()) {
-            add(new Key(prior.lastDate(), prior.region(), prior.currency()), -1, prior.amount().negate());
+            add(new Key(prior.lastDate(), prior.activatedOn(), prior.region(), prior.currency()), -1,
+                    prior.amount().negate());
         }
     }
 
     void add(LocalDate lastDate, CardResult result) {
         if (result.outstanding()) {
             ActivationRecord current = result.currentActivation();
-            add(new Key(lastDate, current.region(), current.currency()), 1, current.amount());
+            add(new Key(lastDate, current.fileDate(), current.region(), current.currency()), 1, current.amount());
         }
     }
 
@@ -52,10 +53,12 @@ class OutstandingDeltas {
         List<Object[]> updates = new ArrayList<>();
         for (Map.Entry<Key, Delta> change : changes) {
             updates.add(new Object[] {change.getValue().cards(), change.getValue().amount(),
-                    change.getKey().lastDate(), change.getKey().region(), change.getKey().currency()});
+                    change.getKey().lastDate(), change.getKey().activatedOn(), change.getKey().region(),
+                    change.getKey().currency()});
         }
         int[][] counts = jdbc.batchUpdate("UPDATE outstanding_by_date SET cards = cards + ?, amount = amount + ?"
-                + " WHERE last_date = ? AND region = ? AND currency = ?", updates, 500, (ps, row) -> {
+                + " WHERE last_date = ? AND activated_on = ? AND region = ? AND currency = ?", updates, 500,
+                (ps, row) -> {
                     for (int i = 0; i < row.length; i++) {
                         ps.setObject(i + 1, row[i]);
                     }
@@ -66,11 +69,11 @@ class OutstandingDeltas {
             for (int count : batch) {
                 Object[] row = updates.get(i++);
                 if (count == 0) {
-                    inserts.add(new Object[] {row[2], row[3], row[4], row[0], row[1]});
+                    inserts.add(new Object[] {row[2], row[3], row[4], row[5], row[0], row[1]});
                 }
             }
         }
-        jdbc.batchUpdate("INSERT INTO outstanding_by_date (last_date, region, currency, cards, amount)"
-                + " VALUES (?, ?, ?, ?, ?)", inserts);
+        jdbc.batchUpdate("INSERT INTO outstanding_by_date (last_date, activated_on, region, currency, cards,"
+                + " amount) VALUES (?, ?, ?, ?, ?, ?)", inserts);
     }
 }

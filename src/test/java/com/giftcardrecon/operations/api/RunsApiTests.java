@@ -46,7 +46,7 @@ class RunsApiTests extends ServerTestSupport {
                 .andExpect(jsonPath("$.startedAt").isNotEmpty())
                 .andExpect(jsonPath("$.endedAt").isNotEmpty())
                 .andExpect(jsonPath("$.failure").isEmpty())
-                .andExpect(jsonPath("$.steps", hasSize(11)))
+                .andExpect(jsonPath("$.steps", hasSize(12)))
                 .andExpect(jsonPath("$.steps[0].name").value("checkSettings"))
                 .andExpect(jsonPath("$.steps[2].name").value("loadActivations"))
                 .andExpect(jsonPath("$.steps[2].status").value("COMPLETED"))
@@ -54,6 +54,8 @@ class RunsApiTests extends ServerTestSupport {
                 .andExpect(jsonPath("$.steps[2].written").value(0))
                 .andExpect(jsonPath("$.steps[2].skipped").value(0))
                 .andExpect(jsonPath("$.exceptions").isMap())
+                .andExpect(jsonPath("$.liability").isArray())
+                .andExpect(jsonPath("$.missingRetailers").isArray())
                 .andExpect(jsonPath("$.reports.finance").value("/api/reports/" + date(1) + "/finance"))
                 .andExpect(jsonPath("$.reports.support").value("/api/reports/" + date(1) + "/support"));
     }
@@ -157,9 +159,17 @@ class RunsApiTests extends ServerTestSupport {
         assertThat(completed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(completed.getJobInstanceId()).isEqualTo(history.find(failed).orElseThrow().getJobInstanceId());
         assertThat(completed.getStepExecutions()).extracting(step -> step.getStepName())
-                .startsWith("registerFiles").doesNotContain("checkSettings").hasSize(10);
+                .startsWith("registerFiles").doesNotContain("checkSettings").hasSize(11);
         mvc.perform(get("/api/runs").param("date", date(4).toString()).with(OPERATOR))
-                .andExpect(jsonPath("$[*].status", contains("COMPLETED", "FAILED")));
+                .andExpect(jsonPath("$[*].status", contains("COMPLETED", "FAILED")))
+                .andExpect(jsonPath("$[1].restartedBy").value(restart))
+                .andExpect(jsonPath("$[0].restartOf").value(failed));
+        mvc.perform(get("/api/runs/" + failed).with(FINANCE))
+                .andExpect(jsonPath("$.restartOf").isEmpty())
+                .andExpect(jsonPath("$.restartedBy").value(restart));
+        mvc.perform(get("/api/runs/" + restart).with(FINANCE))
+                .andExpect(jsonPath("$.restartOf").value(failed))
+                .andExpect(jsonPath("$.restartedBy").isEmpty());
         mvc.perform(post("/api/runs/" + failed + "/restart").with(OPERATOR)).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("already restarted as run " + restart)));
         mvc.perform(post("/api/runs/" + restart + "/restart").with(OPERATOR)).andExpect(status().isConflict())

@@ -40,7 +40,13 @@ class CliRunCommandsTests {
         Files.createDirectories(INBOX);
         assertThat(cli(settings, "restart", "--run=1")).isZero();
         assertThat(output()).contains("giftcard-recon restart 2026-11-20: COMPLETED (run 2,",
+                "  restart of run 1: continued from the step that did not finish",
                 "finance-reconciliation-2026-11-20.xlsx");
+
+        assertThat(cli(settings, "runs")).isZero();
+        assertThat(output()).as("the thread shows both ways")
+                .containsPattern("(?m)^2 +2026-11-20 +COMPLETED +CLI .* restart of run 1$")
+                .containsPattern("(?m)^1 +2026-11-20 +FAILED +CLI .* restarted by run 2$");
     }
 
     @Test

@@ -64,6 +64,21 @@ class CliTests {
         assertThat(tmp.resolve("reports")).doesNotExist();
     }
 
+    /** The summary carries the liability bridge per currency and names an expected retailer that sent nothing. */
+    @Test
+    void summaryShowsTheLiabilityBridgeAndTheMissingRetailers() {
+        CliRun run = CliRun.of("reconcile", "--date=2026-11-23", "--recon.input-dir=" + Path.of("sample-data")
+                        .toAbsolutePath(), "--recon.output-dir=" + tmp.resolve("reports"),
+                "--recon.expected-retailers=ACME,GHOST,NORTHWIND", "--spring.datasource.url="
+                        + ReconContext.freshDatabaseUrl());
+
+        assertThat(run.exitCode()).isZero();
+        // the sample's first date: nothing was outstanding the day before
+        assertThat(run.out()).containsPattern("liability USD \\(US\\): opening 0(\\.00)? \\(0 cards\\) \\+ activated ")
+                .containsPattern("liability EUR \\(DE, FR\\): opening 0(\\.00)? \\(0 cards\\)")
+                .contains("MISSING activation files for 2026-11-23 from expected retailers: GHOST, NORTHWIND");
+    }
+
     /** Another process is running, its lock heartbeat fresh: nothing starts and the message says who. */
     @Test
     void runWhileAnotherProcessHoldsTheLockExitsOneNamingIt() throws Exception {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,26 @@ class SampleDataTests {
             List.of("6061408874045501", "DUPLICATE_ACTIVATION", "MEDIUM", "2026-11-25"),
             List.of("6061205745428969", "DENOMINATION_OUT_OF_RANGE", "LOW", "2026-11-23"),
             List.of("6061403044792546", "DENOMINATION_OUT_OF_RANGE", "LOW", "2026-11-25"));
+
+    /**
+     * README "Refused attempts": every REJECTED entry loaded, as of 2026-11-25, in sheet order (by
+     * occurred at in UTC): id, occurred at, card, account, account region, reason, card state, finding.
+     */
+    static final List<List<String>> ATTEMPTS_AS_OF_25TH = List.of(
+            List.of("RD20261123-0014", "2026-11-23 14:02:48", "6061303537403801", "UK-55077310", "UK", "LOCKED",
+                    "ACTIVE", "CODE_LOCKED"),
+            List.of("RD20261123-0003", "2026-11-23 17:15:31", "", "US-40551002", "US", "INVALID_CODE", "",
+                    "INVALID_CODE"),
+            List.of("RD20261123-0019", "2026-11-23 18:24:40", "6061206233152400", "CA-70031245", "CA",
+                    "ALREADY_REDEEMED", "ACTIVE", "REDEEMED_BY_SAME_ACCOUNT"),
+            List.of("RD20261123-0008", "2026-11-23 19:04:26", "6061101526662464", "US-40730561", "US",
+                    "NOT_ACTIVATED", "NONE", "STILL_NOT_ACTIVATED"),
+            List.of("RD20261123-0017", "2026-11-23 21:30:00", "6061104490680694", "US-40730998", "US",
+                    "NOT_ACTIVATED", "ACTIVE", "ACTIVATED_SINCE"),
+            List.of("RD20261123-0018", "2026-11-23 22:10:00", "6061108707350421", "US-40512270", "US",
+                    "NOT_ACTIVATED", "VOIDED", "SALE_VOIDED"),
+            List.of("RD20261123-0020", "2026-11-24 01:15:00", "6061108216886451", "US-40288877", "US",
+                    "ALREADY_REDEEMED", "ACTIVE", "NO_REDEMPTION_ON_RECORD"));
 
     @TempDir
     static Path tmp;
@@ -103,7 +124,8 @@ class SampleDataTests {
     @Test
     void workbooksHaveTheContractSheetsAndHeadersInOrder() {
         Map<String, List<String>> finance = headers(finance(nightly, NOV_25));
-        assertThat(finance.keySet()).containsExactly("Summary", "Exceptions", "Files", "Rejects");
+        assertThat(finance.keySet()).containsExactly("Summary", "Exceptions", "Files", "Rejects", "Liability",
+                "Ageing", "Retailers", "Currency Totals", "About");
         assertThat(finance.get("Summary")).containsExactly("Region", "Currency", "Activations", "Activated Value",
                 "Voids", "Voided Value", "Redemptions", "Redeemed Value", "Outstanding Cards", "Outstanding Value");
         assertThat(finance.get("Exceptions")).containsExactly("Card", "Flag", "Severity", "Retailer", "Region",
@@ -111,10 +133,23 @@ class SampleDataTests {
         assertThat(finance.get("Files")).containsExactly("File", "Kind", "Status", "Lines", "Loaded",
                 "Rejected Lines", "Detail");
         assertThat(finance.get("Rejects")).containsExactly("File", "Line", "Reason");
+        assertThat(finance.get("Liability")).containsExactly("Region", "Currency", "Opening Cards", "Opening Value",
+                "Activated Cards", "Activated Value", "Redeemed Cards", "Redeemed Value", "Voided Cards",
+                "Voided Value", "Adjusted Cards", "Adjusted Value", "Closing Cards", "Closing Value");
+        assertThat(finance.get("Ageing")).containsExactly("Region", "Currency", "Age Bucket", "Cards", "Value");
+        assertThat(finance.get("Retailers")).containsExactly("Retailer", "Currency", "Activations",
+                "Activated Value", "Voids", "Voided Value", "Net Value", "Files", "Status");
         Map<String, List<String>> support = headers(support(nightly, NOV_25));
-        assertThat(support.keySet()).containsExactly("Open Cases");
+        assertThat(support.keySet()).containsExactly("Open Cases", "Cleared", "Attempts", "Suspicious Accounts",
+                "About");
         assertThat(support.get("Open Cases")).containsExactly("Case ID", "Card", "Flag", "Severity", "Accounts",
-                "First Seen", "Recommended Action");
+                "First Seen", "Recommended Action", "Status", "Assignee", "New", "Retailer", "Region", "Currency",
+                "Activated Amount", "Redeemed Amount", "Last Action", "Resolution", "Remark");
+        assertThat(support.get("Cleared")).containsExactly("Case ID", "Card", "Flag", "Severity", "Status");
+        assertThat(support.get("Attempts")).containsExactly("Redemption ID", "Occurred At", "Card", "Account",
+                "Account Region", "Reason", "Card State", "Finding", "Recommended Action");
+        assertThat(support.get("Suspicious Accounts")).containsExactly("Account", "Account Region", "Date",
+                "Invalid Code Attempts", "Locked Attempts", "Cards Tried", "Recommended Action");
     }
 
     /** "No card carries a flag that is not in this table": the near misses stay clean. */
@@ -150,7 +185,7 @@ class SampleDataTests {
                 List.of("BRITMART_20261123_001.csv", "ACTIVATION", "ACCEPTED", "14", "11", "1", ""),
                 List.of("MAPLE_20261123_001.csv", "ACTIVATION", "ACCEPTED", "15", "12", "1", ""),
                 List.of("SKYSHOP_20261123_001.csv", "ACTIVATION", "ACCEPTED", "14", "11", "1", ""),
-                List.of("ledger_20261123.csv", "LEDGER", "ACCEPTED", "17", "15", "1", ""));
+                List.of("ledger_20261123.csv", "LEDGER", "ACCEPTED", "41", "39", "1", ""));
         assertRowsInAnyOrder(finance(nightly, NOV_24), "Files",
                 List.of("ACME_20261124_001.csv", "ACTIVATION", "ACCEPTED", "15", "10", "3", ""),
                 List.of("BRITMART_20261124_001.csv", "ACTIVATION", "REJECTED", "12", "0", "0",
@@ -205,6 +240,53 @@ class SampleDataTests {
     @Test
     void runningOnlyThe25thGivesTheSameFiguresAndFlags() {
         assertSameSheets(finance(only25th, NOV_25), finance(nightly, NOV_25), "Summary", "Exceptions");
+        assertSameSheets(support(only25th, NOV_25), support(nightly, NOV_25), "Attempts", "Suspicious Accounts");
+    }
+
+    /**
+     * README "Refused attempts": every finding appears; the guessing burst of US-40990001 (10 invalid
+     * codes and a locked one) comes between RD20261123-0020 and the 24th's entries, with CA-70990002's
+     * 9 invalid codes, and the 24th's own refusals end the sheet.
+     */
+    @Test
+    void the25thsAttemptsShowEveryFinding() {
+        List<List<String>> attempts = rows(support(nightly, NOV_25), "Attempts");
+        assertThat(attempts).hasSize(30);
+        assertThat(attempts.subList(0, 7)).extracting(row -> row.subList(0, 8))
+                .containsExactlyElementsOf(ATTEMPTS_AS_OF_25TH);
+        List<String> burst = new ArrayList<>(Collections.nCopies(10, "US-40990001 INVALID_CODE"));
+        burst.add("US-40990001 CODE_LOCKED");
+        burst.addAll(Collections.nCopies(9, "CA-70990002 INVALID_CODE"));
+        assertThat(attempts.subList(7, 27)).extracting(row -> row.get(3) + " " + row.get(7))
+                .containsExactlyElementsOf(burst);
+        assertThat(attempts.subList(27, 30)).extracting(row -> row.subList(0, 8)).containsExactly(
+                List.of("RD20261124-0015", "2026-11-24 11:09:27", "", "JP-90071233", "JP", "INVALID_CODE", "",
+                        "INVALID_CODE"),
+                List.of("RD20261124-0009", "2026-11-24 14:51:30", "6061103444461722", "US-40993310", "US",
+                        "ALREADY_REDEEMED", "ACTIVE", "REDEEMED_BY_OTHER_ACCOUNT"),
+                List.of("RD20261124-0010", "2026-11-24 15:37:12", "6061307543250296", "US-40448807", "US",
+                        "REGION_MISMATCH", "ACTIVE", "WRONG_REGION"));
+        assertThat(attempts.get(29).get(8)).startsWith("The card was sold for UK but the account is in US");
+    }
+
+    /** On the 23rd the card activated on the 24th had not been activated yet; the 24th is outside the window. */
+    @Test
+    void the23rdSawTheNotActivatedCardAsStillNotActivated() {
+        List<List<String>> attempts = rows(support(nightly, NOV_23), "Attempts");
+        assertThat(attempts).extracting(row -> row.get(0)).containsExactly("RD20261123-0014", "RD20261123-0003",
+                "RD20261123-0019", "RD20261123-0008", "RD20261123-0017", "RD20261123-0018");
+        assertThat(attempts.get(4).subList(6, 8)).containsExactly("NONE", "STILL_NOT_ACTIVATED");
+        assertThat(rows(support(nightly, NOV_23), "Suspicious Accounts")).isEmpty();
+    }
+
+    /** One suspicious account: US-40990001 on the 24th; CA-70990002's 9 attempts are one below the threshold. */
+    @Test
+    void oneSuspiciousAccountOnThe24th() {
+        for (LocalDate date : List.of(NOV_24, NOV_25)) {
+            assertThat(rows(support(nightly, date), "Suspicious Accounts")).as("as of %s", date)
+                    .extracting(row -> row.subList(0, 6))
+                    .containsExactly(List.of("US-40990001", "US", "2026-11-24", "10", "1", "1"));
+        }
     }
 
     private static int reconcile(LocalDate date, Path outputDir, String database) {

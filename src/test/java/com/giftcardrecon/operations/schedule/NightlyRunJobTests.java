@@ -10,6 +10,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 
 import com.giftcardrecon.operations.BusinessCalendar;
+import com.giftcardrecon.operations.CapturedLog;
 import com.giftcardrecon.operations.RunInProgressException;
 import com.giftcardrecon.operations.RunService;
 import com.giftcardrecon.operations.Trigger;
@@ -103,8 +104,12 @@ class NightlyRunJobTests {
         data.put(NightlyRunJob.GIVE_UP_AT, SCHEDULED.plusSeconds(299).toEpochMilli());
         given(runs.reconcile(DAY_BEFORE, Trigger.SCHEDULE)).willThrow(new RunInProgressException("busy"));
 
-        assertThatCode(() -> job.executeInternal(fire)).doesNotThrowAnyException();
+        try (CapturedLog log = CapturedLog.of(NightlyRunJob.class)) {
+            assertThatCode(() -> job.executeInternal(fire)).doesNotThrowAnyException();
 
+            assertThat(log.lines()).anySatisfy(line -> assertThat(line)
+                    .startsWith("ERROR schedule.gave-up businessDate=2026-11-24 reason=\"busy\"; start it with"));
+        }
         then(scheduler).should(never()).scheduleJob(any(SimpleTrigger.class));
     }
 

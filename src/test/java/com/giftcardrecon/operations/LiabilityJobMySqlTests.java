@@ -1,0 +1,6 @@
+package com.giftcardrecon.operations;
+
+/** {@link LiabilityJobTests} against a real MySQL-compatible server. */
+@MySqlDatabase
+class LiabilityJobMySqlTests extends LiabilityJobTests {
+}
