@@ -32,7 +32,9 @@ class QuartzTablesMigrationTests {
         Flyway flyway = Flyway.configure().dataSource(url, "sa", "").placeholders(Map.of("tableOptions", ""))
                 .load();
 
-        assertThat(flyway.migrate().migrationsExecuted).isEqualTo(3);
+        int migrations = flyway.info().pending().length;
+        assertThat(migrations).isGreaterThanOrEqualTo(3);
+        assertThat(flyway.migrate().migrationsExecuted).isEqualTo(migrations);
         assertThat(flyway.migrate().migrationsExecuted).isZero();
         assertThat(quartzTables(url, "sa", "")).isEqualTo(11);
     }

@@ -2,6 +2,7 @@ package com.giftcardrecon.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
@@ -119,12 +120,15 @@ class RunLockTests {
             }
         };
         probe.start();
+        Level level = events.getLevel();
+        events.setLevel(Level.INFO); // tests keep the application's loggers at ERROR
         events.addAppender(probe);
         try {
             JobExecution run = recon.reconcile(LocalDate.of(2026, 8, 4));
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         } finally {
             events.detachAppender(probe);
+            events.setLevel(level);
         }
         assertThat(savedAtRunEnd).containsExactly("COMPLETED");
     }

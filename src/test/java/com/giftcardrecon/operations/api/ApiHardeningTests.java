@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.giftcardrecon.cases.TestClock;
 import com.giftcardrecon.operations.FailingBatches;
 import com.giftcardrecon.operations.FixtureCards;
 import com.giftcardrecon.operations.InboxFixture;
@@ -20,12 +21,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,8 +32,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,6 +52,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "recon.api.max-failed-logins-per-address=4",
         "recon.api.login-window=5m",
         "recon.api.max-request-size=1KB",
+        "logging.level.com.giftcardrecon.operations.api.LoginThrottle=WARN", // the test reads its lines
         "recon.security.users[0].username=ops",
         "recon.security.users[0].password={noop}ops-pw",
         "recon.security.users[0].roles=OPERATOR",
@@ -65,7 +60,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "recon.security.users[1].password={noop}finance-pw",
         "recon.security.users[1].roles=FINANCE"})
 @AutoConfigureMockMvc
-@Import({FailingBatches.class, ApiHardeningTests.Clocks.class})
+@Import({FailingBatches.class, TestClock.Registration.class})
 @ExtendWith(OutputCaptureExtension.class)
 class ApiHardeningTests {
 
@@ -84,41 +79,10 @@ class ApiHardeningTests {
     @Autowired
     FailingBatches failures;
 
+    /** The application's clock, moved by the tests instead of waiting for windows to pass. */
     @Autowired
-    SettableClock clock;
+    TestClock clock;
 
-    /** The throttle's clock, moved by the tests instead of waiting for windows to pass. */
-    static class SettableClock extends Clock {
-
-        private volatile Instant now = Instant.parse("2026-11-24T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        SettableClock settableClock() {
-            return new SettableClock();
-        }
-    }
 
     @DynamicPropertySource
     static void directories(DynamicPropertyRegistry registry) throws IOException {
@@ -130,6 +94,7 @@ class ApiHardeningTests {
     @Test
     void wrongPasswordsAreLoggedCountedAndThrottledPerUserUntilTheWindowPasses(CapturedOutput output)
             throws Exception {
+        clock.set("2026-03-03T12:00:00Z");
         double before = meters.counter("recon.logins.failed").count();
         for (int i = 0; i < 3; i++) {
             mvc.perform(get("/api/runs").with(from("10.0.0.1")).with(httpBasic("ops", "guess-" + i)))
@@ -146,17 +111,17 @@ class ApiHardeningTests {
         mvc.perform(get("/api/runs").with(from("10.0.0.2")).with(httpBasic("finance", "finance-pw")))
                 .andExpect(status().isOk());
 
-        clock.advance(Duration.ofMinutes(4));
+        clock.set("2026-03-03T12:04:00Z");
         mvc.perform(get("/api/runs").with(from("10.0.0.2")).with(httpBasic("ops", "ops-pw")))
                 .andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "60"));
-        clock.advance(Duration.ofMinutes(1));
+        clock.set("2026-03-03T12:05:00Z");
         mvc.perform(get("/api/runs").with(from("10.0.0.2")).with(httpBasic("ops", "ops-pw")))
                 .andExpect(status().isOk());
     }
 
     @Test
     void wrongPasswordsFromOneAddressThrottleThatAddressWhateverTheUser() throws Exception {
-        clock.advance(Duration.ofHours(1)); // clear of the other tests' failures
+        clock.set("2026-03-03T14:00:00Z"); // clear of the other tests' failures
         for (String user : new String[] {"a", "b", "c", "d"}) {
             mvc.perform(get("/api/runs").with(from("10.0.9.9")).with(httpBasic(user, "x")))
                     .andExpect(status().isUnauthorized());
@@ -170,6 +135,7 @@ class ApiHardeningTests {
 
     @Test
     void aBodyOverTheLimitIs413() throws Exception {
+        clock.set("2026-03-03T16:00:00Z"); // clear of the other tests' failures
         String big = "{\"businessDate\":\"2026-11-24\",\"pad\":\"" + "x".repeat(2000) + "\"}";
 
         mvc.perform(post("/api/runs").with(from("10.0.1.1")).with(httpBasic("ops", "ops-pw"))
@@ -180,6 +146,7 @@ class ApiHardeningTests {
 
     @Test
     void aDatabaseFailureNamesTheStepForAllAndShowsTheDatabaseTextToOperatorsOnly() throws Exception {
+        clock.set("2026-03-03T18:00:00Z"); // clear of the other tests' failures
         LocalDate date = LocalDate.of(2021, 6, 1);
         new InboxFixture(INBOX).activations("ACME", date, "001")
                 .activate("T1", FixtureCards.card(1), "US", "25.00", date + "T10:00:00Z").write();
