@@ -32,9 +32,10 @@ class QuartzTablesMigrationTests {
         Flyway flyway = Flyway.configure().dataSource(url, "sa", "").placeholders(Map.of("tableOptions", ""))
                 .load();
 
-        int migrations = flyway.info().pending().length;
-        assertThat(migrations).isGreaterThanOrEqualTo(3);
-        assertThat(flyway.migrate().migrationsExecuted).isEqualTo(migrations);
+        // Every migration there is (each branch adds its own), then none the second time.
+        int pending = flyway.info().pending().length;
+        assertThat(pending).isGreaterThanOrEqualTo(3);
+        assertThat(flyway.migrate().migrationsExecuted).isEqualTo(pending);
         assertThat(flyway.migrate().migrationsExecuted).isZero();
         assertThat(quartzTables(url, "sa", "")).isEqualTo(11);
     }

@@ -46,7 +46,8 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers("/reports/*/finance", "/reports/*/summary", "/reports/chart")
                                 .hasAnyRole(OPERATOR, FINANCE)
                         .requestMatchers("/reports/*/support").hasAnyRole(OPERATOR, SUPPORT)
-                        .requestMatchers("/cases", "/cases/**", "/cards", "/cards/**").hasAnyRole(OPERATOR, SUPPORT)
+                        // as in the API: everyone reads cases and cards, support and operators act
+                        .requestMatchers(HttpMethod.POST, "/cases/**").hasAnyRole(OPERATOR, SUPPORT)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))

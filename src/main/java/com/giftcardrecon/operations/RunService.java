@@ -48,7 +48,8 @@ public class RunService {
     private final CatchUps catchUps;
 
     RunService(JobOperator jobOperator, BackgroundRuns background, Job nightlyReconciliation, RunLock lock,
-            RunHistory history, RunRecovery recovery, BusinessCalendar calendar, RunEvents events, CatchUps catchUps) {
+            RunHistory history, RunRecovery recovery, BusinessCalendar calendar, RunEvents events,
+            CatchUps catchUps) {
         this.jobOperator = jobOperator;
         this.background = background.operator();
         this.job = nightlyReconciliation;
@@ -114,6 +115,8 @@ public class RunService {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the catch-up ends (" + to + ") before it starts (" + from + ")");
         }
+        calendar.requireReconcilable(from);
+        calendar.requireReconcilable(to);
         acquire(from);
         log.info("catchup.start from={} to={} trigger={}", from, to, trigger);
         return catchUps.begin(from, to, date -> launch(jobOperator, date, trigger), lock::release);

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Every sheet of both workbooks, in one place. Sheet names, header texts and column order are
- * the contract in {@code shared/spec/reports.md}: macros and pivot tables downstream depend on
+ * the contract in {@code docs/reports.md}: macros and pivot tables downstream depend on
  * them, so columns may only be appended, never renamed, reordered or dropped.
  */
 final class Layouts {

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** {@code GET /api/cards/{cardId}}: every record of one card, as the files wrote it (TwoDayInbox). */
+/**
+ * {@code GET /api/cards/{cardId}}: every record of one card, as the files wrote it (TwoDayInbox);
+ * and the desk's metrics, from the one case it acts on.
+ */
 class CardLookupApiTests {
 
     @TempDir
@@ -96,6 +99,30 @@ class CardLookupApiTests {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(desk.support().get("/api/cards/" + TWO_ACCOUNTS + "?date=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
+    void metricsCountOpenCasesBySeverityAndStatusAndEventsByAction() {
+        String tooBig = "GC-" + com.giftcardrecon.operations.TwoDayInbox.TOO_BIG + "-DEN";
+        assertThat(desk.support().postJson("/api/cases/" + tooBig + "/events",
+                "{\"action\":\"ASSIGN\",\"assignee\":\"bob\"}").status()).isEqualTo(201);
+
+        assertThat(gauge("recon.cases.open", "severity:LOW", "status:IN_PROGRESS")).isEqualTo(1.0);
+        assertThat(gauge("recon.cases.open", "severity:LOW", "status:OPEN")).isEqualTo(0.0);
+        assertThat(gauge("recon.cases.open", "severity:CRITICAL", "status:OPEN")).isEqualTo(1.0);
+        assertThat(gauge("recon.cases.open", "severity:HIGH", "status:OPEN")).isEqualTo(4.0);
+        assertThat(gauge("recon.case.events", "action:ASSIGN")).isEqualTo(1.0);
+        assertThat(desk.support().get("/actuator/metrics/recon.cases.open").status()).isEqualTo(403);
+    }
+
+    private static double gauge(String name, String... tags) {
+        StringBuilder path = new StringBuilder("/actuator/metrics/" + name + "?");
+        for (String tag : tags) {
+            path.append("tag=").append(tag).append('&');
+        }
+        Answer answer = desk.operator().get(path.toString());
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer.json().get("measurements").get(0).get("value").asDouble();
     }
 
     private static List<String> fields(JsonNode node, String... names) {

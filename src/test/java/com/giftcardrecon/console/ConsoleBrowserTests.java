@@ -79,6 +79,9 @@ class ConsoleBrowserTests {
     @Autowired
     PausedStatements pauses;
 
+    @Autowired
+    com.giftcardrecon.cases.CaseService cases;
+
     ChromeDriver browser;
 
     @DynamicPropertySource
@@ -119,13 +122,13 @@ class ConsoleBrowserTests {
         assertThat(text(".problem")).contains("do not match");
 
         signIn("ops", "ops-pw");
-        assertThat(navigation()).containsExactly("Runs", "Catch-up", "Schedule", "Reports");
+        assertThat(navigation()).containsExactly("Runs", "Catch-up", "Schedule", "Reports", "Cases", "Card lookup");
         assertThat(browser.findElements(By.id("businessDate"))).hasSize(1);
         signOut();
 
         for (String role : new String[] {"finance", "support"}) {
             signIn(role, role + "-pw");
-            assertThat(navigation()).containsExactly("Runs", "Reports");
+            assertThat(navigation()).containsExactly("Runs", "Reports", "Cases", "Card lookup");
             assertThat(browser.findElements(By.id("businessDate"))).isEmpty();
             browser.get(url("/schedule"));
             assertThat(text("h1")).isEqualTo("Not allowed");
@@ -246,6 +249,33 @@ class ConsoleBrowserTests {
                 + "']"))).hasSize(1);
         assertThat(browser.findElements(By.partialLinkText("Summary"))).isEmpty();
         Browser.screenshot(browser, "17-reports-support");
+    }
+
+    @Test
+    @Order(7)
+    void supportResolvesACaseFromItsPageAndLooksUpItsCard() {
+        signIn("support", "support-pw");
+        browser.get(url("/cases?severity=CRITICAL"));
+        Browser.screenshot(browser, "18-cases");
+        String caseId = text("tbody tr td:nth-child(2) a");
+        clickAndLoad(By.linkText(caseId));
+        assertThat(text("h1")).isEqualTo(caseId);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("action"))).selectByValue("RESOLVE");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("resolution")))
+                .selectByIndex(1);
+        type("remark", "checked both accounts with the customer");
+        clickAndLoad(By.xpath("//button[normalize-space()='Record']"));
+        assertThat(text(".notice")).contains("RESOLVE recorded");
+        assertThat(cases.get(caseId, null).status()).isEqualTo(com.giftcardrecon.cases.CaseStatus.RESOLVED);
+        assertThat(text("ol.events")).contains("RESOLVE by support");
+        Browser.screenshot(browser, "19-case-resolved");
+
+        String card = cases.get(caseId, null).card();
+        clickAndLoad(By.linkText(card));
+        assertThat(text("h2")).isEqualTo("Card " + card);
+        assertThat(browser.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        assertThat(browser.findElements(By.linkText(caseId))).hasSize(1);
+        Browser.screenshot(browser, "20-card-lookup");
     }
 
     /** Reads the run bar once a second until it shows 100; the first value between is saved as a shot. */

@@ -56,7 +56,12 @@ class ConsoleSecurityTests extends ServerTestSupport {
             "GET,  /reports,                       200, 200, 200",
             "GET,  /reports/1999-01-01/summary,    404, 404, 403",
             "GET,  /reports/1999-01-01/finance,    404, 404, 403",
-            "GET,  /reports/1999-01-01/support,    404, 403, 404"})
+            "GET,  /reports/1999-01-01/support,    404, 403, 404",
+            "GET,  /cases,                         200, 200, 200",
+            "GET,  /cases/GC-0000000000000000-DR,  404, 404, 404",
+            "POST, /cases/resolve,                 302, 403, 302",
+            "POST, /cases/GC-0000000000000000-DR/events, 302, 403, 302",
+            "GET,  /cards,                         200, 200, 200"})
     void eachRoleReachesOnlyWhatItMayUse(String method, String path, int operator, int finance, int support)
             throws Exception {
         mvc.perform(call(method, path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));

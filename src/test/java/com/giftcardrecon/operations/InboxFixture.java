@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a small inbox the way the contract lays it out ({@code shared/spec/inbound-files.md}):
+ * Writes a small inbox the way the contract lays it out ({@code docs/inbound-files.md}):
  * activation files with a header matching the name and a correct trailer, ledger exports with
  * the header row. Lines are LF-terminated UTF-8; line numbers are physical, header = line 1.
  */

@@ -123,10 +123,13 @@ class RunLockTests {
         Level level = events.getLevel();
         events.setLevel(Level.INFO); // tests keep the application's loggers at ERROR
         events.addAppender(probe);
+        Level quiet = events.getLevel(); // tests log at ERROR (logback-test.xml); run.end is INFO
+        events.setLevel(Level.INFO);
         try {
             JobExecution run = recon.reconcile(LocalDate.of(2026, 8, 4));
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         } finally {
+            events.setLevel(quiet);
             events.detachAppender(probe);
             events.setLevel(level);
         }

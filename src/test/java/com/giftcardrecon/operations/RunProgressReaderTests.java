@@ -65,7 +65,8 @@ class RunProgressReaderTests {
         assertThat(held.unit()).isEqualTo("lines");
         assertThat(held.total()).isEqualTo(detailLines(tmp.resolve("inbox/ledger"), 1));
         assertThat(held.done()).isBetween(0L, held.total());
-        assertThat(held.percent()).isBetween(100 * 3 / 11, 100 * 4 / 11);
+        assertThat(held.stepCount()).isEqualTo(12);
+        assertThat(held.percent()).isBetween(100 * 3 / 12, 100 * 4 / 12);
 
         JobExecution ended = await().atMost(Duration.ofSeconds(60)).until(
                 () -> recon.bean(RunHistory.class).find(run.getId()).orElseThrow(), execution -> !execution.isRunning());

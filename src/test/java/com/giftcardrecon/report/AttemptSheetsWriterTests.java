@@ -44,9 +44,10 @@ class AttemptSheetsWriterTests {
     Path outputDir;
 
     @Test
-    void attemptsComeAfterOpenCasesWithTheContractColumns() throws IOException {
+    void attemptsComeAfterOpenCasesAndClearedWithTheContractColumns() throws IOException {
         try (XSSFWorkbook workbook = written()) {
-            assertThat(workbook.getSheetIndex("Attempts")).isEqualTo(workbook.getSheetIndex("Open Cases") + 1);
+            assertThat(workbook.getSheetIndex("Cleared")).isEqualTo(workbook.getSheetIndex("Open Cases") + 1);
+            assertThat(workbook.getSheetIndex("Attempts")).isEqualTo(workbook.getSheetIndex("Cleared") + 1);
             assertThat(workbook.getSheetIndex("Suspicious Accounts")).isEqualTo(workbook.getSheetIndex("Attempts") + 1);
             assertThat(header(workbook.getSheet("Attempts"))).containsExactly("Redemption ID", "Occurred At", "Card",
                     "Account", "Account Region", "Reason", "Card State", "Finding", "Recommended Action");

@@ -66,11 +66,10 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
 
     /**
      * @param links    the run it restarted and the run that restarted it, if any
-     * @param progress how far it is
      * @param operator whether the reader is an OPERATOR, who alone sees the database's text of
      *                 a failure
      */
-    static RunView of(JobExecution run, RunLinks links, RunProgress progress, boolean operator) {
+    static RunView of(JobExecution run, RunLinks links, boolean operator, RunProgress progress) {
         LocalDate date = RunParameters.businessDate(run);
         RunOutcome outcome = RunOutcome.of(run);
         Map<String, String> reports = new TreeMap<>();

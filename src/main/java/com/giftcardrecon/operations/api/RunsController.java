@@ -80,7 +80,7 @@ class RunsController {
     }
 
     private RunView view(JobExecution run, boolean operator) {
-        return RunView.of(run, history.links(run), progress.of(run), operator);
+        return RunView.of(run, history.links(run), operator, progress.of(run));
     }
 
     @PostMapping("/{id}/restart")
@@ -91,7 +91,7 @@ class RunsController {
     @PostMapping("/{id}/stop")
     ResponseEntity<RunView> stop(@PathVariable long id) throws Exception {
         JobExecution stopped = runs.stop(id);
-        return ResponseEntity.accepted().body(view(stopped, true)); // OPERATOR only
+        return ResponseEntity.accepted().body(RunView.of(stopped, history.links(stopped), true, progress.of(stopped))); // OPERATOR only
     }
 
     // The launched execution is shared with the thread running it; answer from a fresh read.

@@ -132,6 +132,11 @@ public final class Cli {
         return run.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }
 
+    private static ProgressReporter progress(ConfigurableApplicationContext context) {
+        return new ProgressReporter(context.getBean(RunHistory.class), context.getBean(RunProgressReader.class),
+                ProgressReporter.onTerminal() ? System.err : null);
+    }
+
     // Plain Java, no application context: it needs neither a database nor settings.
     private static int generate(InboxSpec spec, PrintStream out, PrintStream err) {
         long started = System.nanoTime();
@@ -153,11 +158,6 @@ public final class Cli {
                 (System.nanoTime() - started) / 1_000_000, spec.firstDay().plusDays(spec.days() - 1), dir,
                 dir.resolve("reports"), dir.resolve("db").resolve("recon"));
         return 0;
-    }
-
-    private static ProgressReporter progress(ConfigurableApplicationContext context) {
-        return new ProgressReporter(context.getBean(RunHistory.class), context.getBean(RunProgressReader.class),
-                ProgressReporter.onTerminal() ? System.err : null);
     }
 
     // Blocks like any server, until the application is shut down (SIGTERM, Ctrl-C).

@@ -5,6 +5,7 @@ import com.giftcardrecon.ingest.FileTally;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
+import com.giftcardrecon.report.Workbook;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -53,6 +54,10 @@ class RunSummary {
         out.printf("  exceptions as of %s: %d%s%n", date, exceptions.values().stream().mapToLong(Long::longValue).sum(),
                 exceptions.isEmpty() ? "" : " (" + exceptions.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
+        if (run.getExecutionContext().containsKey(Workbook.SUSPICIOUS_ACCOUNTS_KEY)) {
+            out.printf("  suspicious accounts on %s: %d (support workbook, Suspicious Accounts)%n", date,
+                    run.getExecutionContext().getLong(Workbook.SUSPICIOUS_ACCOUNTS_KEY));
+        }
         outcome.liability().forEach(row -> out.printf("  liability %s (%s): opening %s + activated %s - redeemed %s"
                 + " - voided %s + adjusted %s = closing %s%n", row.currency(), row.region(),
                 figure(row.openingCards(), row.openingValue()), figure(row.activatedCards(), row.activatedValue()),

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Applies the reconciliation contract ({@code shared/spec/reconciliation.md}) to one card.
+ * Applies the reconciliation contract ({@code docs/reconciliation.md}) to one card.
  * Pure and thread-safe: the same history always gives the same result.
  */
 public final class CardReconciler {

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.giftcardrecon.cases.TestClock;
 import com.giftcardrecon.operations.FailingBatches;
 import com.giftcardrecon.operations.FixtureCards;
 import com.giftcardrecon.operations.InboxFixture;
@@ -21,7 +20,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +36,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +52,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * A server of its own, since throttling would disturb the shared one.
  */
 @SpringBootTest(properties = {
+        // The login and run-end lines it asserts are above the quiet level the other tests log at.
+        "logging.level.com.giftcardrecon=INFO",
         "spring.datasource.url=jdbc:h2:mem:hardening-${random.uuid};DB_CLOSE_DELAY=-1",
         "spring.quartz.scheduler-name=hardening-tests",
         "recon.schedule.cron=0 0 3 1 1 ? 2099",
@@ -52,7 +61,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "recon.api.max-failed-logins-per-address=4",
         "recon.api.login-window=5m",
         "recon.api.max-request-size=1KB",
-        "logging.level.com.giftcardrecon.operations.api.LoginThrottle=WARN", // the test reads its lines
         "recon.security.users[0].username=ops",
         "recon.security.users[0].password={noop}ops-pw",
         "recon.security.users[0].roles=OPERATOR",
@@ -60,7 +68,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "recon.security.users[1].password={noop}finance-pw",
         "recon.security.users[1].roles=FINANCE"})
 @AutoConfigureMockMvc
-@Import({FailingBatches.class, TestClock.Registration.class})
+@Import({FailingBatches.class, ApiHardeningTests.Clocks.class})
 @ExtendWith(OutputCaptureExtension.class)
 class ApiHardeningTests {
 
@@ -79,10 +87,42 @@ class ApiHardeningTests {
     @Autowired
     FailingBatches failures;
 
-    /** The application's clock, moved by the tests instead of waiting for windows to pass. */
     @Autowired
-    TestClock clock;
+    SettableClock clock;
 
+    /** The throttle's clock, moved by the tests instead of waiting for windows to pass. */
+    static class SettableClock extends Clock {
+
+        private volatile Instant now = Instant.parse("2026-11-24T12:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        @Primary // beside the desk tests' clock, which component scanning of the test classes finds too
+        SettableClock settableClock() {
+            return new SettableClock();
+        }
+    }
 
     @DynamicPropertySource
     static void directories(DynamicPropertyRegistry registry) throws IOException {
@@ -94,7 +134,6 @@ class ApiHardeningTests {
     @Test
     void wrongPasswordsAreLoggedCountedAndThrottledPerUserUntilTheWindowPasses(CapturedOutput output)
             throws Exception {
-        clock.set("2026-03-03T12:00:00Z");
         double before = meters.counter("recon.logins.failed").count();
         for (int i = 0; i < 3; i++) {
             mvc.perform(get("/api/runs").with(from("10.0.0.1")).with(httpBasic("ops", "guess-" + i)))
@@ -111,17 +150,17 @@ class ApiHardeningTests {
         mvc.perform(get("/api/runs").with(from("10.0.0.2")).with(httpBasic("finance", "finance-pw")))
                 .andExpect(status().isOk());
 
-        clock.set("2026-03-03T12:04:00Z");
+        clock.advance(Duration.ofMinutes(4));
         mvc.perform(get("/api/runs").with(from("10.0.0.2")).with(httpBasic("ops", "ops-pw")))
                 .andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "60"));
-        clock.set("2026-03-03T12:05:00Z");
+        clock.advance(Duration.ofMinutes(1));
         mvc.perform(get("/api/runs").with(from("10.0.0.2")).with(httpBasic("ops", "ops-pw")))
                 .andExpect(status().isOk());
     }
 
     @Test
     void wrongPasswordsFromOneAddressThrottleThatAddressWhateverTheUser() throws Exception {
-        clock.set("2026-03-03T14:00:00Z"); // clear of the other tests' failures
+        clock.advance(Duration.ofHours(1)); // clear of the other tests' failures
         for (String user : new String[] {"a", "b", "c", "d"}) {
             mvc.perform(get("/api/runs").with(from("10.0.9.9")).with(httpBasic(user, "x")))
                     .andExpect(status().isUnauthorized());
@@ -135,7 +174,6 @@ class ApiHardeningTests {
 
     @Test
     void aBodyOverTheLimitIs413() throws Exception {
-        clock.set("2026-03-03T16:00:00Z"); // clear of the other tests' failures
         String big = "{\"businessDate\":\"2026-11-24\",\"pad\":\"" + "x".repeat(2000) + "\"}";
 
         mvc.perform(post("/api/runs").with(from("10.0.1.1")).with(httpBasic("ops", "ops-pw"))
@@ -146,7 +184,6 @@ class ApiHardeningTests {
 
     @Test
     void aDatabaseFailureNamesTheStepForAllAndShowsTheDatabaseTextToOperatorsOnly() throws Exception {
-        clock.set("2026-03-03T18:00:00Z"); // clear of the other tests' failures
         LocalDate date = LocalDate.of(2021, 6, 1);
         new InboxFixture(INBOX).activations("ACME", date, "001")
                 .activate("T1", FixtureCards.card(1), "US", "25.00", date + "T10:00:00Z").write();

@@ -57,7 +57,7 @@ class CatchUpApiTests extends ServerTestSupport {
             mvc.perform(get("/api/runs/" + running.getId()).with(SUPPORT))
                     .andExpect(jsonPath("$.progress.step").value("checkSettings"))
                     .andExpect(jsonPath("$.progress.stepNumber").value(1))
-                    .andExpect(jsonPath("$.progress.stepCount").value(11))
+                    .andExpect(jsonPath("$.progress.stepCount").value(12))
                     .andExpect(jsonPath("$.progress.percent").value(0));
         } finally {
             pauses.release();

@@ -82,6 +82,8 @@ class SampleDataTests {
 
     static final Map<String, Integer> exitCodes = new LinkedHashMap<>();
 
+    static final Map<String, String> outputs = new LinkedHashMap<>();
+
     static Path nightly;
 
     static Path firstRunOf25th;
@@ -282,6 +284,8 @@ class SampleDataTests {
     /** One suspicious account: US-40990001 on the 24th; CA-70990002's 9 attempts are one below the threshold. */
     @Test
     void oneSuspiciousAccountOnThe24th() {
+        assertThat(outputs.get("2026-11-24")).contains("suspicious accounts on 2026-11-24: 1");
+        assertThat(outputs.get("2026-11-25")).contains("suspicious accounts on 2026-11-25: 0");
         for (LocalDate date : List.of(NOV_24, NOV_25)) {
             assertThat(rows(support(nightly, date), "Suspicious Accounts")).as("as of %s", date)
                     .extracting(row -> row.subList(0, 6))
@@ -290,8 +294,10 @@ class SampleDataTests {
     }
 
     private static int reconcile(LocalDate date, Path outputDir, String database) {
-        return CliRun.of("reconcile", "--date=" + date, "--recon.input-dir=" + SAMPLE_DATA,
-                "--recon.output-dir=" + outputDir, "--spring.datasource.url=" + database).exitCode();
+        CliRun run = CliRun.of("reconcile", "--date=" + date, "--recon.input-dir=" + SAMPLE_DATA,
+                "--recon.output-dir=" + outputDir, "--spring.datasource.url=" + database);
+        outputs.putIfAbsent(date.toString(), run.out());
+        return run.exitCode();
     }
 
     private static Map<String, Long> rowCounts(JdbcClient jdbc) {
