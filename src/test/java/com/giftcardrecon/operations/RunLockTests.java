@@ -120,6 +120,8 @@ class RunLockTests {
             }
         };
         probe.start();
+        Level level = events.getLevel();
+        events.setLevel(Level.INFO); // tests keep the application's loggers at ERROR
         events.addAppender(probe);
         Level quiet = events.getLevel(); // tests log at ERROR (logback-test.xml); run.end is INFO
         events.setLevel(Level.INFO);
@@ -131,6 +133,7 @@ class RunLockTests {
             events.setLevel(quiet);
             events.setAdditive(true);
             events.detachAppender(probe);
+            events.setLevel(level);
         }
         assertThat(savedAtRunEnd).containsExactly("COMPLETED");
     }

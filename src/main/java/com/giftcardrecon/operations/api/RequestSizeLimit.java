@@ -12,13 +12,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 413 to a request whose body is larger than {@code recon.api.max-request-size},
  * before anything reads it: the API's bodies are a few bytes of JSON. A body of unknown
- * length (chunked) is read up to the limit, and refused when it goes beyond.
+ * length (chunked) is read up to the limit, and refused when it goes beyond. File uploads
+ * (multipart, the support workbook's import) have their own limit,
+ * {@code recon.cases.import-max-size}.
  */
 public class RequestSizeLimit extends OncePerRequestFilter {
 
@@ -40,6 +43,11 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            chain.doFilter(request, response);
+            return;
+        }
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             refuse(response);
