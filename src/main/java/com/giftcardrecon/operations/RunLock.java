@@ -77,6 +77,11 @@ public class RunLock {
         jdbc.sql("UPDATE run_lock SET owner = NULL WHERE name = 'nightly' AND owner = ?").param(owner).update();
     }
 
+    /** Whether this very process holds the lock (a run of its own, or one just ending). */
+    public boolean heldHere() {
+        return holder().filter(owner::equals).isPresent();
+    }
+
     /** Who holds the lock now, if anyone does and is alive. */
     public Optional<String> holder() {
         return jdbc.sql("SELECT owner FROM run_lock WHERE name = 'nightly' AND owner IS NOT NULL AND heartbeat_ms >= ?")

@@ -1,5 +1,6 @@
 package com.giftcardrecon.operations;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Service;
 public class RunService {
 
     private static final Logger log = LoggerFactory.getLogger(RunService.class);
+
+    private static final Duration JUST_ENDING_GRACE = Duration.ofSeconds(5);
 
     private final JobOperator jobOperator;
 
@@ -217,9 +220,31 @@ public class RunService {
     }
 
     private void acquire(@Nullable LocalDate businessDate) {
-        if (!lock.tryAcquire()) {
+        if (!lock.tryAcquire() && !afterOwnRunEnds()) {
             throw inProgress(businessDate);
         }
+    }
+
+    /**
+     * A run of this process saves its final status a moment before it releases the lock, so a
+     * restart asked for as soon as a stopped run shows as ended would be refused for a run that
+     * is no longer there. When the holder is this process and none of its runs is running, the
+     * lock is about to be free: wait for it briefly instead of answering 409.
+     */
+    private boolean afterOwnRunEnds() {
+        long giveUp = System.nanoTime() + JUST_ENDING_GRACE.toNanos();
+        while (lock.heldHere() && history.running().isEmpty() && System.nanoTime() < giveUp) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            if (lock.tryAcquire()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // With the lock held: runs on this thread and releases the lock when the run has ended.
