@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.test.context.TestConfiguration;
 
 /**
  * A clock a test sets, registered next to the application so case events get the instants (and
@@ -34,8 +34,11 @@ public final class TestClock extends Clock {
         return this;
     }
 
-    /** Registers one {@link TestClock} as the application's clock. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Registers one {@link TestClock} as the application's clock, for the contexts that name it.
+     * A test configuration, so component scanning of other tests' contexts does not pick it up.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
     public static class Registration {
 
         @Bean

@@ -38,7 +38,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -118,7 +117,6 @@ class ApiHardeningTests {
     @TestConfiguration(proxyBeanMethods = false)
     static class Clocks {
         @Bean
-        @Primary // beside the desk tests' clock, which component scanning of the test classes finds too
         SettableClock settableClock() {
             return new SettableClock();
         }
