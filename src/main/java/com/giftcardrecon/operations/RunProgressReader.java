@@ -50,8 +50,9 @@ public class RunProgressReader {
         if (run.getStatus() == BatchStatus.COMPLETED) {
             return RunProgress.completed(steps);
         }
-        StepExecution last = run.getStepExecutions().stream().max(Comparator.comparingLong(StepExecution::getId))
-                .orElse(null);
+        // A partitioned step's partitions (refreshCards:partition0, ...) are part of it, not steps of the job.
+        StepExecution last = run.getStepExecutions().stream().filter(step -> !isPartition(step))
+                .max(Comparator.comparingLong(StepExecution::getId)).orElse(null);
         if (last == null) {
             return RunProgress.of(steps, null, false, null, Duration.ZERO, 0);
         }
@@ -77,12 +78,39 @@ public class RunProgressReader {
                     .params(NON_RECORD_LINES.get(kind), kind.name()).query(Long.class).single();
             return new RunProgress.Work("lines", doneInRun + doneBefore(run, step), total);
         }
+        List<StepExecution> partitions = run.getStepExecutions().stream()
+                .filter(partition -> partition.getStepName().startsWith(step.getStepName() + PARTITION_SEPARATOR))
+                .toList();
+        if (!partitions.isEmpty()) {
+            // What this run's partitions have to do and have done; partitions an earlier run
+            // completed are not run again and count in neither.
+            long done = 0;
+            long total = 0;
+            for (StepExecution partition : partitions) {
+                Long cards = cardsToDo(partition);
+                total += cards == null ? 0 : cards;
+                done += unitsDone(partition) + doneBefore(run, partition);
+            }
+            return new RunProgress.Work("cards", done, total);
+        }
+        Long total = cardsToDo(step);
+        return total == null ? null : new RunProgress.Work("cards", doneInRun + doneBefore(run, step), total);
+    }
+
+    private static @Nullable Long cardsToDo(StepExecution step) {
         for (Map.Entry<String, Object> entry : step.getExecutionContext().entrySet()) {
             if (entry.getKey().endsWith(CardsToDo.KEY_SUFFIX) && entry.getValue() instanceof Number total) {
-                return new RunProgress.Work("cards", doneInRun + doneBefore(run, step), total.longValue());
+                return total.longValue();
             }
         }
         return null;
+    }
+
+    // Spring Batch names a partition's step execution <step>:<partition>.
+    private static final String PARTITION_SEPARATOR = ":";
+
+    private static boolean isPartition(StepExecution step) {
+        return step.getStepName().contains(PARTITION_SEPARATOR);
     }
 
     /** What earlier runs of the same instance did of this step before it was restarted. */

@@ -4,27 +4,34 @@ import com.giftcardrecon.reconcile.asof.AsOfWriter;
 import com.giftcardrecon.reconcile.asof.ClearAsOfTasklet;
 import com.giftcardrecon.reconcile.rules.CardReconciler;
 import com.giftcardrecon.reconcile.refresh.CardBatchReader;
+import com.giftcardrecon.reconcile.refresh.CardRangeReader;
 import com.giftcardrecon.reconcile.refresh.CardOutcome;
 import com.giftcardrecon.reconcile.refresh.CardRecords;
 import com.giftcardrecon.reconcile.refresh.CardRows;
 import com.giftcardrecon.reconcile.refresh.CardStateWriter;
 import com.giftcardrecon.reconcile.refresh.FilesReconciledListener;
 import com.giftcardrecon.reconcile.refresh.ReconcileCardProcessor;
+import com.giftcardrecon.reconcile.refresh.RefreshProperties;
+import com.giftcardrecon.reconcile.refresh.TouchedCardPartitioner;
 
 import com.giftcardrecon.ingest.IngestProperties;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * The reconciliation steps of the nightly job: keep every touched card's state current, then
@@ -66,24 +73,68 @@ class ReconcileStepsConfiguration {
         return new ReconcileCardProcessor(new CardReconciler(properties.denominations()));
     }
 
-    /** The cards touched by files whose cards have not been recomputed yet (the reader sorts them). */
+    /** The cards touched by files whose cards have not been recomputed yet (the partitioner sorts them). */
     private static final String TOUCHED_CARDS = "SELECT card_id FROM activation WHERE file_id IN (" + UNRECONCILED
             + ") UNION ALL SELECT card_id FROM redemption WHERE status = 'APPLIED' AND card_id IS NOT NULL"
             + " AND file_id IN (" + UNRECONCILED + ")";
 
+    /**
+     * Recomputes every touched card, in partitions of card-id ranges run side by side. Each
+     * partition is a step execution of its own ({@code refreshCards:partitionN}) whose range and
+     * position live in its execution context only, so a restart reruns the partitions that did
+     * not complete, from where each stopped, and skips the others; and the same partitions
+     * could run on remote workers by swapping the {@link TaskExecutorPartitionHandler} for a
+     * {@code MessageChannelPartitionHandler}. The files count as reconciled once all are done.
+     */
     @Bean
-    Step refreshCards(DataSource dataSource, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
-            ReconcileCardProcessor processor) {
-        CardBatchReader reader = new CardBatchReader("touchedCards", dataSource, TOUCHED_CARDS, List.of(),
-                new CardRecords(jdbc, null, true), chunkSize);
+    Step refreshCards(JdbcClient jdbc, Step refreshCardsPartition, RefreshProperties refresh) {
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(refreshCardsPartition);
+        handler.setGridSize(refresh.threads());
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("refreshCards-");
+        threads.setConcurrencyLimit(refresh.threads());
+        handler.setTaskExecutor(threads);
         return new StepBuilder("refreshCards", jobRepository)
-                .<CardRows, CardOutcome>chunk(chunkSize)
-                .transactionManager(transactionManager)
-                .reader(reader)
-                .processor(processor)
-                .writer(new CardStateWriter(jdbcTemplate))
+                .partitioner("refreshCards", new TouchedCardPartitioner(jdbc, TOUCHED_CARDS, refresh.minCards(),
+                        refresh.maxCards()))
+                .partitionHandler(handler)
                 .listener(new FilesReconciledListener(jdbc))
                 .build();
+    }
+
+    /**
+     * One partition of {@link #refreshCards}. READ COMMITTED: partitions write disjoint cards
+     * and their own rows of the totals, and InnoDB's default REPEATABLE READ would take gap
+     * locks on the keys between them, which concurrent partitions can deadlock on.
+     */
+    @Bean
+    Step refreshCardsPartition(CardRangeReader cardRangeReader, ReconcileCardProcessor processor,
+            CardStateWriter cardStateWriter) {
+        DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
+        readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        return new StepBuilder("refreshCardsPartition", jobRepository)
+                .<CardRows, CardOutcome>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .transactionAttribute(readCommitted)
+                .reader(cardRangeReader)
+                .processor(processor)
+                .writer(cardStateWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    CardRangeReader cardRangeReader(JdbcClient jdbc,
+            @Value("#{stepExecutionContext['" + TouchedCardPartitioner.LO + "']}") long lo,
+            @Value("#{stepExecutionContext['" + TouchedCardPartitioner.HI + "']}") long hi) {
+        return new CardRangeReader(jdbc, lo, hi, chunkSize);
+    }
+
+    @Bean
+    @StepScope
+    CardStateWriter cardStateWriter(JdbcTemplate jdbcTemplate,
+            @Value("#{stepExecutionContext['" + TouchedCardPartitioner.SLOT + "']}") int slot) {
+        return new CardStateWriter(jdbcTemplate, slot);
     }
 
     @Bean

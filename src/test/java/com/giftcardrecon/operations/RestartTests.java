@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,47 @@ class RestartTests {
     @Test
     void failureWhileRefreshingCardStatesResumesAfterTheLastCommittedCard() throws Exception {
         assertFinishesExactlyOnce(DAY_2, unfailed, "refreshCards", "INSERT INTO card_state", 4, 6, 8);
+    }
+
+    /**
+     * The refresh in two partitions, serials 1-7 and 8-14, run side by side: the third chunk to
+     * store new card states fails, in whichever partition it falls; the other partition goes on
+     * and completes. The restart runs only the failed partition again, from the first card after
+     * its last committed chunk, and ends where the unfailed run ended.
+     */
+    @Test
+    void failedPartitionOfTheRefreshRunsAgainAloneFromItsLastCommittedCard() throws Exception {
+        Path out = tmp.resolve("partitions");
+        try (ReconContext recon = ReconContext.start(List.of(FailingBatches.class), inbox, out, SMALL_CHUNKS,
+                "--recon.refresh.threads=2", "--recon.refresh.min-cards=1")) {
+            FailingBatches failures = recon.bean(FailingBatches.class);
+            failures.arm("INSERT INTO card_state", 3);
+            JobExecution failed = recon.reconcile(DAY_2);
+            failures.disarm();
+
+            assertThat(failures.fired()).isTrue();
+            assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(step(failed, "refreshCards").getStatus()).isEqualTo(BatchStatus.FAILED);
+            List<StepExecution> partitions = partitions(failed);
+            assertThat(partitions).extracting(StepExecution::getStatus)
+                    .containsExactlyInAnyOrder(BatchStatus.COMPLETED, BatchStatus.FAILED);
+            StepExecution broken = partitions.stream().filter(p -> p.getStatus() == BatchStatus.FAILED).findFirst()
+                    .orElseThrow();
+
+            JobExecution restarted = recon.reconcile(DAY_2);
+
+            assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+            assertThat(partitions(restarted)).extracting(StepExecution::getStepName)
+                    .as("the completed partition is not run again").containsExactly(broken.getStepName());
+            assertThat(step(restarted, "refreshCards").getReadCount()).as("cards read after the restart")
+                    .isEqualTo(7 - broken.getWriteCount());
+            Outcome.of(recon, out, DAY_2).assertSameAs(unfailed);
+        }
+    }
+
+    private static List<StepExecution> partitions(JobExecution run) {
+        return run.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("refreshCards:")).toList();
     }
 
     /**
@@ -191,7 +233,9 @@ class RestartTests {
             assertThat(failures.fired()).isTrue();
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(step(failed, stepName).getStatus()).isEqualTo(BatchStatus.FAILED);
-            assertThat(failed.getStepExecutions()).extracting(StepExecution::getStepName).last().isEqualTo(stepName);
+            // A partitioned step's partitions run inside it, so they may come after it in the run's list.
+            assertThat(failed.getStepExecutions()).extracting(StepExecution::getStepName).last()
+                    .asString().matches(Pattern.quote(stepName) + "(:partition\\d+)?");
             // Batch 6 also counts what the rolled-back chunk had read; writes and commits are exact.
             StepExecution broken = step(failed, stepName);
             assertThat(List.of(broken.getWriteCount(), broken.getCommitCount(), broken.getRollbackCount()))

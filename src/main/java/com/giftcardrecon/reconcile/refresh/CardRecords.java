@@ -8,6 +8,8 @@ import com.giftcardrecon.reconcile.card.PriorState;
 import com.giftcardrecon.reconcile.card.Redemption;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +26,20 @@ public class CardRecords {
 
     private record ActivationRow(String cardId, TxnType type, String retailer, String region, String currency,
             BigDecimal amount, long timeMicros, LocalDate fileDate, long fileId, int line) {
+
+        ActivationRecord record(String fileName) {
+            return new ActivationRecord(cardId, type, retailer, region, currency, amount,
+                    Micros.toInstant(timeMicros), fileDate, fileName, line);
+        }
     }
+
+    /** Columns {@link #activationRow} maps, in its order. */
+    static final String ACTIVATION_COLUMNS = "card_id, txn_type, retailer_id, region, currency, amount,"
+            + " txn_time_us, file_date, file_id, line_no";
+
+    /** Columns {@link #redemption} maps, in its order. */
+    static final String REDEMPTION_COLUMNS = "card_id, redemption_id, account_id, account_region, currency, amount,"
+            + " occurred_at_us, occurred_date";
 
     private final JdbcClient jdbc;
 
@@ -43,42 +58,57 @@ public class CardRecords {
     }
 
     Map<String, List<ActivationRecord>> activations(List<String> cardIds) {
-        List<ActivationRow> rows = jdbc.sql("SELECT card_id, txn_type, retailer_id, region, currency, amount,"
-                        + " txn_time_us, file_date, file_id, line_no FROM activation WHERE card_id IN (:ids)"
+        if (cardIds.isEmpty()) {
+            return Map.of();
+        }
+        List<ActivationRow> rows = jdbc.sql("SELECT " + ACTIVATION_COLUMNS + " FROM activation WHERE card_id IN (:ids)"
                         + (asOf == null ? "" : " AND file_date <= :asOf"))
                 .param("ids", CardKeys.keys(cardIds)).params(asOfParam())
-                .query((rs, n) -> new ActivationRow(CardKeys.read(rs, 1), TxnType.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getLong(7),
-                        rs.getObject(8, LocalDate.class), rs.getLong(9), rs.getInt(10)))
+                .query((rs, n) -> activationRow(rs))
                 .list();
         Map<Long, String> fileNames = fileNames(rows.stream().map(ActivationRow::fileId).distinct().toList());
         Map<String, List<ActivationRecord>> byCard = new HashMap<>();
         for (ActivationRow row : rows) {
-            byCard.computeIfAbsent(row.cardId(), id -> new ArrayList<>()).add(new ActivationRecord(row.cardId(),
-                    row.type(), row.retailer(), row.region(), row.currency(), row.amount(),
-                    Micros.toInstant(row.timeMicros()), row.fileDate(), fileNames.get(row.fileId()), row.line()));
+            byCard.computeIfAbsent(row.cardId(), id -> new ArrayList<>()).add(row.record(fileNames.get(row.fileId())));
         }
         return byCard;
     }
 
+    /** An activation record from {@link #ACTIVATION_COLUMNS}, of a file whose name is known. */
+    static ActivationRecord activation(ResultSet rs, String fileName) throws SQLException {
+        return activationRow(rs).record(fileName);
+    }
+
+    private static ActivationRow activationRow(ResultSet rs) throws SQLException {
+        return new ActivationRow(CardKeys.read(rs, 1), TxnType.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getLong(7), rs.getObject(8, LocalDate.class),
+                rs.getLong(9), rs.getInt(10));
+    }
+
+    /** A redemption from {@link #REDEMPTION_COLUMNS}. */
+    static Redemption redemption(ResultSet rs) throws SQLException {
+        return new Redemption(rs.getString(2), CardKeys.read(rs, 1), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getBigDecimal(6), Micros.toInstant(rs.getLong(7)), rs.getObject(8, LocalDate.class));
+    }
+
     Map<String, List<Redemption>> redemptions(List<String> cardIds) {
         Map<String, List<Redemption>> byCard = new HashMap<>();
-        jdbc.sql("SELECT card_id, redemption_id, account_id, account_region, currency, amount, occurred_at_us,"
-                        + " occurred_date FROM redemption WHERE card_id IN (:ids) AND status = 'APPLIED'"
+        if (cardIds.isEmpty()) {
+            return byCard;
+        }
+        jdbc.sql("SELECT " + REDEMPTION_COLUMNS + " FROM redemption WHERE card_id IN (:ids) AND status = 'APPLIED'"
                         + (asOf == null ? "" : " AND occurred_date <= :asOf"))
                 .param("ids", CardKeys.keys(cardIds)).params(asOfParam())
                 .query(rs -> {
-                    String cardId = CardKeys.read(rs, 1);
-                    byCard.computeIfAbsent(cardId, id -> new ArrayList<>()).add(new Redemption(
-                            rs.getString(2), cardId, rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getBigDecimal(6), Micros.toInstant(rs.getLong(7)), rs.getObject(8, LocalDate.class)));
+                    Redemption redemption = redemption(rs);
+                    byCard.computeIfAbsent(redemption.cardId(), id -> new ArrayList<>()).add(redemption);
                 });
         return byCard;
     }
 
     Map<String, PriorState> priorStates(List<String> cardIds) {
         Map<String, PriorState> byCard = new HashMap<>();
-        if (withPriorState) {
+        if (withPriorState && !cardIds.isEmpty()) {
             jdbc.sql("SELECT card_id, last_date, activated_on, region, currency, activated_amount, outstanding"
                             + " FROM card_state"
                             + " WHERE card_id IN (:ids)")

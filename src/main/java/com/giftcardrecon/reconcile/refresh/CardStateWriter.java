@@ -27,8 +27,12 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
 
     private final JdbcTemplate jdbc;
 
-    public CardStateWriter(JdbcTemplate jdbc) {
+    private final int slot;
+
+    /** @param slot the partition's rows of the outstanding totals */
+    public CardStateWriter(JdbcTemplate jdbc, int slot) {
         this.jdbc = jdbc;
+        this.slot = slot;
     }
 
     @Override
@@ -60,7 +64,7 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
         jdbc.batchUpdate("DELETE FROM card_flag WHERE card_id = ?", known);
         jdbc.batchUpdate(UPDATE, updates);
         jdbc.batchUpdate(INSERT_FLAG, flags);
-        deltas.applyTo(jdbc);
+        deltas.applyTo(jdbc, slot);
         jdbc.batchUpdate(INSERT, inserts);
     }
 }

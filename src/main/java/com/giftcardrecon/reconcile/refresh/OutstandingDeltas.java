@@ -47,17 +47,18 @@ class OutstandingDeltas {
         deltas.merge(key, new Delta(cards, amount), (a, b) -> a.plus(b.cards(), b.amount()));
     }
 
-    void applyTo(JdbcTemplate jdbc) {
+    /** @param slot the partition's own rows of the totals (V11_1): no two partitions write the same row */
+    void applyTo(JdbcTemplate jdbc, int slot) {
         List<Map.Entry<Key, Delta>> changes = deltas.entrySet().stream()
                 .filter(e -> e.getValue().cards() != 0 || e.getValue().amount().signum() != 0).toList();
         List<Object[]> updates = new ArrayList<>();
         for (Map.Entry<Key, Delta> change : changes) {
             updates.add(new Object[] {change.getValue().cards(), change.getValue().amount(),
                     change.getKey().lastDate(), change.getKey().activatedOn(), change.getKey().region(),
-                    change.getKey().currency()});
+                    change.getKey().currency(), slot});
         }
         int[][] counts = jdbc.batchUpdate("UPDATE outstanding_by_date SET cards = cards + ?, amount = amount + ?"
-                + " WHERE last_date = ? AND activated_on = ? AND region = ? AND currency = ?", updates, 500,
+                + " WHERE last_date = ? AND activated_on = ? AND region = ? AND currency = ? AND slot = ?", updates, 500,
                 (ps, row) -> {
                     for (int i = 0; i < row.length; i++) {
                         ps.setObject(i + 1, row[i]);
@@ -69,11 +70,11 @@ class OutstandingDeltas {
             for (int count : batch) {
                 Object[] row = updates.get(i++);
                 if (count == 0) {
-                    inserts.add(new Object[] {row[2], row[3], row[4], row[5], row[0], row[1]});
+                    inserts.add(new Object[] {row[2], row[3], row[4], row[5], row[6], row[0], row[1]});
                 }
             }
         }
-        jdbc.batchUpdate("INSERT INTO outstanding_by_date (last_date, activated_on, region, currency, cards,"
-                + " amount) VALUES (?, ?, ?, ?, ?, ?)", inserts);
+        jdbc.batchUpdate("INSERT INTO outstanding_by_date (last_date, activated_on, region, currency, slot,"
+                + " cards, amount) VALUES (?, ?, ?, ?, ?, ?, ?)", inserts);
     }
 }

@@ -1,0 +1,113 @@
+package com.giftcardrecon.reconcile.refresh;
+
+import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.reconcile.card.ActivationRecord;
+import com.giftcardrecon.reconcile.card.PriorState;
+import com.giftcardrecon.reconcile.card.Redemption;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reads the touched cards of one partition's key range, whole, in card id order. The night's
+ * rows of the range come in one pass ({@link NightRows}); a card that already has a stored
+ * state also has older records, so it is read again in full by card id ({@link CardRecords}),
+ * a batch at a time; a new card's night rows are its whole history and need no second read.
+ * Its saved position is the last card it handed out, so a restarted partition continues with
+ * the first card after its last committed chunk.
+ */
+public class CardRangeReader implements ItemStreamReader<CardRows> {
+
+    static final String LAST_CARD = "refresh.lastCard";
+
+    private final JdbcClient jdbc;
+
+    private final CardRecords records;
+
+    private final long lo;
+
+    private final long hi;
+
+    private final int batchSize;
+
+    private final Deque<CardRows> buffer = new ArrayDeque<>();
+
+    private NightRows night;
+
+    private String lastCard;
+
+    /**
+     * @param lo the first card key of the range
+     * @param hi the last card key of the range, inclusive
+     */
+    public CardRangeReader(JdbcClient jdbc, long lo, long hi, int batchSize) {
+        this.jdbc = jdbc;
+        this.records = new CardRecords(jdbc, null, true);
+        this.lo = lo;
+        this.hi = hi;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        buffer.clear();
+        lastCard = executionContext.containsKey(LAST_CARD) ? executionContext.getString(LAST_CARD) : null;
+        long from = lastCard == null ? lo : Math.max(lo, CardKeys.key(lastCard) + 1);
+        night = NightRows.read(jdbc, from, hi);
+    }
+
+    @Override
+    public CardRows read() {
+        while (buffer.isEmpty() && fill()) {
+            // a batch whose cards have no records adds nothing; take the next one
+        }
+        CardRows card = buffer.poll();
+        if (card != null) {
+            lastCard = card.cardId();
+        }
+        return card;
+    }
+
+    /** Buffers the next batch of cards; false when the range is exhausted. */
+    private boolean fill() {
+        List<NightRows.Card> batch = night.next(batchSize);
+        if (batch.isEmpty()) {
+            return false;
+        }
+        List<String> ids = batch.stream().map(NightRows::cardId).toList();
+        Map<String, PriorState> priors = records.priorStates(ids);
+        List<String> known = ids.stream().filter(priors::containsKey).toList();
+        Map<String, List<ActivationRecord>> activations = records.activations(known);
+        Map<String, List<Redemption>> redemptions = records.redemptions(known);
+        for (int i = 0; i < batch.size(); i++) {
+            String id = ids.get(i);
+            PriorState prior = priors.get(id);
+            List<ActivationRecord> cardActivations = prior == null ? batch.get(i).activations()
+                    : activations.getOrDefault(id, List.of());
+            List<Redemption> cardRedemptions = prior == null ? batch.get(i).redemptions()
+                    : redemptions.getOrDefault(id, List.of());
+            if (!cardActivations.isEmpty() || !cardRedemptions.isEmpty()) {
+                buffer.add(new CardRows(id, cardActivations, cardRedemptions, prior));
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void update(ExecutionContext executionContext) {
+        if (lastCard != null) {
+            executionContext.putString(LAST_CARD, lastCard);
+        }
+    }
+
+    @Override
+    public void close() {
+        night = null;
+        buffer.clear();
+    }
+}

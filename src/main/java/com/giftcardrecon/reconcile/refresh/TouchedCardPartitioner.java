@@ -1,0 +1,70 @@
+package com.giftcardrecon.reconcile.refresh;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Splits the cards touched by unreconciled files into card-id ranges of about equal counts,
+ * one partition each. Everything a partition needs is in its execution context (its range and
+ * its slot of the outstanding totals), so a partition can run on any thread, or on another
+ * machine, and a restart reruns exactly the partitions that did not complete, each from its
+ * own saved position.
+ */
+public class TouchedCardPartitioner implements Partitioner {
+
+    public static final String LO = "refresh.lo";
+
+    public static final String HI = "refresh.hi";
+
+    public static final String SLOT = "refresh.slot";
+
+    private final JdbcClient jdbc;
+
+    private final String touchedCardsSql;
+
+    private final int minCards;
+
+    private final int maxCards;
+
+    /**
+     * @param touchedCardsSql one column, card_id, in any order, repeats allowed
+     * @param minCards        fewer cards a thread than this are not worth a partition of their own
+     * @param maxCards        most cards a partition holds (its night's rows stay in memory)
+     */
+    public TouchedCardPartitioner(JdbcClient jdbc, String touchedCardsSql, int minCards, int maxCards) {
+        this.jdbc = jdbc;
+        this.touchedCardsSql = touchedCardsSql;
+        this.minCards = minCards;
+        this.maxCards = maxCards;
+    }
+
+    /** @param gridSize the threads (or workers) the partitions will run on */
+    @Override
+    public Map<String, ExecutionContext> partition(int gridSize) {
+        LongStream.Builder keys = LongStream.builder();
+        jdbc.sql(touchedCardsSql).query(rs -> {
+            keys.add(rs.getLong(1));
+        });
+        TouchedCardIds touched = TouchedCardIds.of(keys.build());
+        List<CardRange> ranges = CardRange.split(touched,
+                CardRange.partitionsFor(touched.size(), gridSize, minCards, maxCards));
+        // Names are the split's order, the same on a restart: Spring Batch finds each
+        // partition's last execution by its name and skips those that completed.
+        Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            ExecutionContext context = new ExecutionContext();
+            context.putLong(LO, ranges.get(i).lo());
+            context.putLong(HI, ranges.get(i).hi());
+            context.putInt(SLOT, i);
+            // For the run's progress: each partition's share of the cards.
+            context.putLong("touchedCards" + CardsToDo.KEY_SUFFIX, ranges.get(i).cards());
+            partitions.put("partition" + i, context);
+        }
+        return partitions;
+    }
+}
