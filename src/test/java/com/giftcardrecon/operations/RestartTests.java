@@ -117,6 +117,10 @@ class RestartTests {
                     .containsExactlyInAnyOrder(BatchStatus.COMPLETED, BatchStatus.FAILED);
             StepExecution broken = partitions.stream().filter(p -> p.getStatus() == BatchStatus.FAILED).findFirst()
                     .orElseThrow();
+            assertThat(RunOutcome.of(failed).failure()).as("the partition's cause, under the step's name")
+                    .extracting(RunOutcome.Failure::step, RunOutcome.Failure::databaseText)
+                    .containsExactly("refreshCards", "connection lost (failure injected by the test on batch 3 of"
+                            + " INSERT INTO card_state)");
 
             JobExecution restarted = recon.reconcile(DAY_2);
 
