@@ -22,8 +22,8 @@ LAST=$(date -d "$FIRST + $((DAYS - 1)) days" +%F)
 WORK=${BENCH_DIR:-/tmp/giftcard-recon-attempts}
 source bench/lib.sh   # H2_OPTIONS: application.yml's H2 URL options
 
-./mvnw -q -o -DskipTests package
-./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+./mvnw -q -DskipTests package
+./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 rm -rf "$WORK" && mkdir -p "$WORK"
 java -cp target/classes com.giftcardrecon.generate.InboxGenerator "$WORK/plain" "$FIRST" "$DAYS" "$PER_DAY" 42 >/dev/null
 cp -a "$WORK/plain" "$WORK/refused"
