@@ -25,7 +25,7 @@ source bench/lib.sh   # H2_OPTIONS: application.yml's H2 URL options
 ./mvnw -q -DskipTests package
 ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 rm -rf "$WORK" && mkdir -p "$WORK"
-java -cp target/classes com.giftcardrecon.generate.InboxGenerator "$WORK/plain" "$FIRST" "$DAYS" "$PER_DAY" 42 >/dev/null
+java -jar target/giftcard-recon.jar generate --dir="$WORK/plain" --from="$FIRST" --days="$DAYS" --per-day="$PER_DAY" --seed=42 >/dev/null
 cp -a "$WORK/plain" "$WORK/refused"
 java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   com.giftcardrecon.bench.RefusedAttemptsAppender "$WORK/refused" "$FIRST" "$DAYS" "$REFUSED"
