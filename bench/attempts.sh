@@ -47,7 +47,8 @@ for name in refused plain; do
   times=()
   for i in $(seq 1 "$REPEATS"); do times+=("$(run "$name" "$WORK/$name" | grep -E '^  steps:' | step supportReport)"); done
   book="$WORK/reports-$name/$LAST/support-cases-$LAST.xlsx"
-  printf '%s: supportReport on a rerun %.1f s (median of: %s); Open Cases %d, Attempts %d, Suspicious Accounts %d rows; workbook %d KB\n' \
-    "$name" "$(median "${times[@]}")" "${times[*]}" "$(rows "$book" 1)" "$(rows "$book" 2)" "$(rows "$book" 3)" \
+  # sheets in workbook order: Open Cases, Cleared, Attempts, Suspicious Accounts (then About)
+  printf '%s: supportReport on a rerun %.1f s (median of: %s); Open Cases %d, Cleared %d, Attempts %d, Suspicious Accounts %d rows; workbook %d KB\n' \
+    "$name" "$(median "${times[@]}")" "${times[*]}" "$(rows "$book" 1)" "$(rows "$book" 2)" "$(rows "$book" 3)" "$(rows "$book" 4)" \
     "$(( $(stat -c %s "$book") / 1024 ))"
 done
