@@ -126,8 +126,9 @@ class ReconcileStepsConfiguration {
     @StepScope
     CardRangeReader cardRangeReader(JdbcClient jdbc,
             @Value("#{stepExecutionContext['" + TouchedCardPartitioner.LO + "']}") long lo,
-            @Value("#{stepExecutionContext['" + TouchedCardPartitioner.HI + "']}") long hi) {
-        return new CardRangeReader(jdbc, lo, hi, chunkSize);
+            @Value("#{stepExecutionContext['" + TouchedCardPartitioner.HI + "']}") long hi,
+            @Value("#{stepExecutionContext['" + TouchedCardPartitioner.WHOLE_RANGE + "']}") boolean wholeRange) {
+        return new CardRangeReader(jdbc, lo, hi, wholeRange, chunkSize);
     }
 
     @Bean

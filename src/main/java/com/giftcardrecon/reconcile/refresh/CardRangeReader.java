@@ -6,6 +6,7 @@ import com.giftcardrecon.reconcile.card.PriorState;
 import com.giftcardrecon.reconcile.card.Redemption;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads the touched cards of one partition's key range, whole, in card id order. The night's
- * rows of the range come in one pass ({@link NightRows}); a card that already has a stored
- * state also has older records, so it is read again in full by card id ({@link CardRecords}),
- * a batch at a time; a new card's night rows are its whole history and need no second read.
+ * Reads the touched cards of one partition's key range, whole, in card id order. Their rows
+ * come in one pass ({@link NightRows}); when that pass read only the unreconciled files, a card
+ * that already has a stored state also has older records and is read again in full by card id
+ * ({@link CardRecords}), a batch at a time, while a new card's rows are its whole history.
  * Its saved position is the last card it handed out, so a restarted partition continues with
  * the first card after its last committed chunk.
  */
@@ -33,6 +34,8 @@ public class CardRangeReader implements ItemStreamReader<CardRows> {
 
     private final long hi;
 
+    private final boolean wholeRange;
+
     private final int batchSize;
 
     private final Deque<CardRows> buffer = new ArrayDeque<>();
@@ -44,12 +47,15 @@ public class CardRangeReader implements ItemStreamReader<CardRows> {
     /**
      * @param lo the first card key of the range
      * @param hi the last card key of the range, inclusive
+     * @param wholeRange read every record of the range ({@link NightRows#readRange}) rather than
+     *                   the unreconciled files' ones ({@link NightRows#readFiles})
      */
-    public CardRangeReader(JdbcClient jdbc, long lo, long hi, int batchSize) {
+    public CardRangeReader(JdbcClient jdbc, long lo, long hi, boolean wholeRange, int batchSize) {
         this.jdbc = jdbc;
         this.records = new CardRecords(jdbc, null, true);
         this.lo = lo;
         this.hi = hi;
+        this.wholeRange = wholeRange;
         this.batchSize = batchSize;
     }
 
@@ -58,7 +64,7 @@ public class CardRangeReader implements ItemStreamReader<CardRows> {
         buffer.clear();
         lastCard = executionContext.containsKey(LAST_CARD) ? executionContext.getString(LAST_CARD) : null;
         long from = lastCard == null ? lo : Math.max(lo, CardKeys.key(lastCard) + 1);
-        night = NightRows.read(jdbc, from, hi);
+        night = wholeRange ? NightRows.readRange(jdbc, from, hi) : NightRows.readFiles(jdbc, from, hi);
     }
 
     @Override
@@ -81,15 +87,21 @@ public class CardRangeReader implements ItemStreamReader<CardRows> {
         }
         List<String> ids = batch.stream().map(NightRows::cardId).toList();
         Map<String, PriorState> priors = records.priorStates(ids);
-        List<String> known = ids.stream().filter(priors::containsKey).toList();
+        List<String> known = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (!batch.get(i).complete() && priors.containsKey(ids.get(i))) {
+                known.add(ids.get(i));
+            }
+        }
         Map<String, List<ActivationRecord>> activations = records.activations(known);
         Map<String, List<Redemption>> redemptions = records.redemptions(known);
         for (int i = 0; i < batch.size(); i++) {
             String id = ids.get(i);
             PriorState prior = priors.get(id);
-            List<ActivationRecord> cardActivations = prior == null ? batch.get(i).activations()
+            boolean inHand = prior == null || batch.get(i).complete();
+            List<ActivationRecord> cardActivations = inHand ? batch.get(i).activations()
                     : activations.getOrDefault(id, List.of());
-            List<Redemption> cardRedemptions = prior == null ? batch.get(i).redemptions()
+            List<Redemption> cardRedemptions = inHand ? batch.get(i).redemptions()
                     : redemptions.getOrDefault(id, List.of());
             if (!cardActivations.isEmpty() || !cardRedemptions.isEmpty()) {
                 buffer.add(new CardRows(id, cardActivations, cardRedemptions, prior));

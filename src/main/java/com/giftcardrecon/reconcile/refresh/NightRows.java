@@ -5,32 +5,55 @@ import com.giftcardrecon.reconcile.card.ActivationRecord;
 import com.giftcardrecon.reconcile.card.Redemption;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The records of unreconciled files for the cards of one key range, grouped by card, handed
- * out in card id order. They are read file by file with the file id first in the condition,
- * which for activations is the table's storage order and for the ledger its file index: one
- * pass over what was just loaded, no lookup per card. For a card seen for the first time they
- * are its whole history (a card's state is stored before its files count as reconciled).
+ * The records of the cards of one key range that unreconciled files touched, grouped by card,
+ * handed out in card id order. Two ways to read them, for the two shapes of a run:
+ * <ul>
+ * <li>{@link #readRange}: every record in the range, in one pass over each card-id index,
+ * keeping the touched cards. When most records are new (a catch-up, a rerun with new rules)
+ * this reads each card once with no lookup per card, and every card comes {@linkplain
+ * Card#complete() complete}.</li>
+ * <li>{@link #readFiles}: the unreconciled files' records in the range, file by file with the
+ * file id leading the condition (the activations' storage order, the ledger's file index):
+ * one pass over what a night loaded. For a new card that is its whole history; a card with a
+ * stored state also has older records, which the reader looks up.</li>
+ * </ul>
  */
 final class NightRows {
 
-    /** One card's rows of the night. */
-    record Card(long key, List<ActivationRecord> activations, List<Redemption> redemptions) {
+    /**
+     * One touched card's rows.
+     *
+     * @param complete whether these are all of its records, not only the unreconciled files' ones
+     */
+    record Card(long key, List<ActivationRecord> activations, List<Redemption> redemptions, boolean complete) {
     }
 
-    private static final String FILES = "SELECT id, file_name, kind FROM inbound_file WHERE status = 'ACCEPTED'"
-            + " AND reconciled = FALSE ORDER BY id";
+    private record File(long id, String name, String kind, boolean unreconciled) {
+    }
 
-    private static final String ACTIVATIONS = "SELECT " + CardRecords.ACTIVATION_COLUMNS + " FROM activation"
+    private static final String FILES = "SELECT id, file_name, kind, status = 'ACCEPTED' AND reconciled = FALSE"
+            + " FROM inbound_file ORDER BY id";
+
+    private static final String FILE_ACTIVATIONS = "SELECT " + CardRecords.ACTIVATION_COLUMNS + " FROM activation"
             + " WHERE file_id = ? AND card_id BETWEEN ? AND ?";
 
-    private static final String REDEMPTIONS = "SELECT " + CardRecords.REDEMPTION_COLUMNS + " FROM redemption"
+    private static final String FILE_REDEMPTIONS = "SELECT " + CardRecords.REDEMPTION_COLUMNS + " FROM redemption"
             + " WHERE file_id = ? AND status = 'APPLIED' AND card_id BETWEEN ? AND ?";
+
+    private static final String RANGE_ACTIVATIONS = "SELECT " + CardRecords.ACTIVATION_COLUMNS + " FROM activation"
+            + " WHERE card_id BETWEEN ? AND ?";
+
+    private static final String RANGE_REDEMPTIONS = "SELECT " + CardRecords.REDEMPTION_COLUMNS + ", file_id"
+            + " FROM redemption WHERE card_id BETWEEN ? AND ? AND status = 'APPLIED'";
 
     private final TreeMap<Long, Card> cards;
 
@@ -38,32 +61,70 @@ final class NightRows {
         this.cards = cards;
     }
 
-    /** The rows of unreconciled accepted files whose card keys lie in [{@code from}, {@code to}]. */
-    static NightRows read(JdbcClient jdbc, long from, long to) {
+    /** The unreconciled accepted files' records whose card keys lie in [{@code from}, {@code to}]. */
+    static NightRows readFiles(JdbcClient jdbc, long from, long to) {
         TreeMap<Long, Card> cards = new TreeMap<>();
         if (from > to) {
             return new NightRows(cards);
         }
-        List<Object[]> files = jdbc.sql(FILES).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2),
-                rs.getString(3)}).list();
-        for (Object[] file : files) {
-            long fileId = (Long) file[0];
-            String fileName = (String) file[1];
-            if ("ACTIVATION".equals(file[2])) {
-                jdbc.sql(ACTIVATIONS).params(fileId, from, to).query(rs -> {
-                    card(cards, rs.getLong(1)).activations().add(CardRecords.activation(rs, fileName));
+        for (File file : files(jdbc).values()) {
+            if (!file.unreconciled()) {
+                continue;
+            }
+            if ("ACTIVATION".equals(file.kind())) {
+                jdbc.sql(FILE_ACTIVATIONS).params(file.id(), from, to).query(rs -> {
+                    card(cards, rs.getLong(1), false).activations().add(CardRecords.activation(rs, file.name()));
                 });
             } else {
-                jdbc.sql(REDEMPTIONS).params(fileId, from, to).query(rs -> {
-                    card(cards, rs.getLong(1)).redemptions().add(CardRecords.redemption(rs));
+                jdbc.sql(FILE_REDEMPTIONS).params(file.id(), from, to).query(rs -> {
+                    card(cards, rs.getLong(1), false).redemptions().add(CardRecords.redemption(rs));
                 });
             }
         }
         return new NightRows(cards);
     }
 
-    private static Card card(Map<Long, Card> cards, long key) {
-        return cards.computeIfAbsent(key, k -> new Card(k, new ArrayList<>(2), new ArrayList<>(1)));
+    /**
+     * All records whose card keys lie in [{@code from}, {@code to}], of the cards among them
+     * that an unreconciled accepted file touched.
+     */
+    static NightRows readRange(JdbcClient jdbc, long from, long to) {
+        TreeMap<Long, Card> cards = new TreeMap<>();
+        if (from > to) {
+            return new NightRows(cards);
+        }
+        Map<Long, File> files = files(jdbc);
+        Set<Long> touched = new HashSet<>();
+        jdbc.sql(RANGE_ACTIVATIONS).params(from, to).query(rs -> {
+            long key = rs.getLong(1);
+            File file = files.get(rs.getLong(9));
+            card(cards, key, true).activations().add(CardRecords.activation(rs, file == null ? null : file.name()));
+            if (file != null && file.unreconciled()) {
+                touched.add(key);
+            }
+        });
+        jdbc.sql(RANGE_REDEMPTIONS).params(from, to).query(rs -> {
+            long key = rs.getLong(1);
+            card(cards, key, true).redemptions().add(CardRecords.redemption(rs));
+            File file = files.get(rs.getLong(9));
+            if (file != null && file.unreconciled()) {
+                touched.add(key);
+            }
+        });
+        cards.keySet().retainAll(touched);
+        return new NightRows(cards);
+    }
+
+    private static Map<Long, File> files(JdbcClient jdbc) {
+        Map<Long, File> files = new HashMap<>();
+        jdbc.sql(FILES).query(rs -> {
+            files.put(rs.getLong(1), new File(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+        });
+        return files;
+    }
+
+    private static Card card(Map<Long, Card> cards, long key, boolean complete) {
+        return cards.computeIfAbsent(key, k -> new Card(k, new ArrayList<>(2), new ArrayList<>(1), complete));
     }
 
     int size() {

@@ -23,6 +23,12 @@ public class TouchedCardPartitioner implements Partitioner {
 
     public static final String SLOT = "refresh.slot";
 
+    public static final String WHOLE_RANGE = "refresh.wholeRange";
+
+    // Lines of the accepted files not yet reconciled, and of all accepted files.
+    private static final String LINES = "SELECT COALESCE(SUM(CASE WHEN reconciled = FALSE THEN total_lines ELSE 0 END),"
+            + " 0), COALESCE(SUM(total_lines), 0) FROM inbound_file WHERE status = 'ACCEPTED'";
+
     private final JdbcClient jdbc;
 
     private final String touchedCardsSql;
@@ -53,6 +59,7 @@ public class TouchedCardPartitioner implements Partitioner {
         TouchedCardIds touched = TouchedCardIds.of(keys.build());
         List<CardRange> ranges = CardRange.split(touched,
                 CardRange.partitionsFor(touched.size(), gridSize, minCards, maxCards));
+        boolean wholeRange = wholeRange(ranges.size());
         // Names are the split's order, the same on a restart: Spring Batch finds each
         // partition's last execution by its name and skips those that completed.
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
@@ -61,10 +68,23 @@ public class TouchedCardPartitioner implements Partitioner {
             context.putLong(LO, ranges.get(i).lo());
             context.putLong(HI, ranges.get(i).hi());
             context.putInt(SLOT, i);
+            context.put(WHOLE_RANGE, wholeRange);
             // For the run's progress: each partition's share of the cards.
             context.putLong("touchedCards" + CardsToDo.KEY_SUFFIX, ranges.get(i).cards());
             partitions.put("partition" + i, context);
         }
         return partitions;
+    }
+
+    /**
+     * Whether each partition should read every record of its range rather than the unreconciled
+     * files' records: a range holds about 1/partitions of all records, and reading them once
+     * by card id costs less than reading all the new records once per partition when the new
+     * records are more than that share (a catch-up, a rerun after a change of rules). A night
+     * on a long history reads its own files instead, and looks up the few older cards.
+     */
+    private boolean wholeRange(int partitionCount) {
+        long[] lines = jdbc.sql(LINES).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return partitionCount > 0 && lines[1] <= lines[0] * partitionCount;
     }
 }
