@@ -127,10 +127,6 @@ final class NightRows {
         return cards.computeIfAbsent(key, k -> new Card(k, new ArrayList<>(2), new ArrayList<>(1), complete));
     }
 
-    int size() {
-        return cards.size();
-    }
-
     /** The next cards in key order, at most {@code max}; each is handed out once. */
     List<Card> next(int max) {
         List<Card> batch = new ArrayList<>(Math.min(max, cards.size()));
