@@ -74,9 +74,10 @@ class ReconcileStepsConfiguration {
     }
 
     /** The cards touched by files whose cards have not been recomputed yet (the partitioner sorts them). */
-    private static final String TOUCHED_CARDS = "SELECT card_id FROM activation WHERE file_id IN (" + UNRECONCILED
-            + ") UNION ALL SELECT card_id FROM redemption WHERE status = 'APPLIED' AND card_id IS NOT NULL"
-            + " AND file_id IN (" + UNRECONCILED + ")";
+    private static final List<String> TOUCHED_CARDS = List.of(
+            "SELECT card_id FROM activation WHERE file_id IN (" + UNRECONCILED + ")",
+            "SELECT card_id FROM redemption WHERE status = 'APPLIED' AND card_id IS NOT NULL AND file_id IN ("
+                    + UNRECONCILED + ")");
 
     /**
      * Recomputes every touched card, in partitions of card-id ranges run side by side. Each

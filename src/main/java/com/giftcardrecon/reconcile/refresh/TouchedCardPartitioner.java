@@ -31,20 +31,22 @@ public class TouchedCardPartitioner implements Partitioner {
 
     private final JdbcClient jdbc;
 
-    private final String touchedCardsSql;
+    private final List<String> touchedCardsSql;
 
     private final int minCards;
 
     private final int maxCards;
 
     /**
-     * @param touchedCardsSql one column, card_id, in any order, repeats allowed
+     * @param touchedCardsSql queries of one column, card_id, in any order, repeats allowed: kept
+     *                        apart rather than one UNION, whose whole result H2 would first
+     *                        write to a temporary file
      * @param minCards        fewer cards a thread than this are not worth a partition of their own
      * @param maxCards        most cards a partition holds (its night's rows stay in memory)
      */
-    public TouchedCardPartitioner(JdbcClient jdbc, String touchedCardsSql, int minCards, int maxCards) {
+    public TouchedCardPartitioner(JdbcClient jdbc, List<String> touchedCardsSql, int minCards, int maxCards) {
         this.jdbc = jdbc;
-        this.touchedCardsSql = touchedCardsSql;
+        this.touchedCardsSql = List.copyOf(touchedCardsSql);
         this.minCards = minCards;
         this.maxCards = maxCards;
     }
@@ -53,9 +55,11 @@ public class TouchedCardPartitioner implements Partitioner {
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         LongStream.Builder keys = LongStream.builder();
-        jdbc.sql(touchedCardsSql).query(rs -> {
-            keys.add(rs.getLong(1));
-        });
+        for (String sql : touchedCardsSql) {
+            jdbc.sql(sql).query(rs -> {
+                keys.add(rs.getLong(1));
+            });
+        }
         TouchedCardIds touched = TouchedCardIds.of(keys.build());
         List<CardRange> ranges = CardRange.split(touched,
                 CardRange.partitionsFor(touched.size(), gridSize, minCards, maxCards));
