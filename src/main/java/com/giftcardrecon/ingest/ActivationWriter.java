@@ -1,7 +1,6 @@
 package com.giftcardrecon.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStream {
 
-    private static final Comparator<FileLine<ActivationLine>> BY_CARD =
-            Comparator.comparingLong(item -> CardKeys.key(item.line().cardId()));
 
     private final LoadedKeys stored;
 
@@ -100,8 +97,6 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
                         + " (" + location + ")"));
             }
         }
-        // In card order, each chunk's card-index entries go in as one ordered pass.
-        accepted.sort(BY_CARD);
         inserts.write(new Chunk<>(accepted));
         accepted.forEach(item -> seen.add(key(item)));
         rejects.recordAll(rejected);

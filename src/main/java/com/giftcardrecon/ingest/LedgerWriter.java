@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Types;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -29,10 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Repeats are found by {@link LoadKey} as in {@link ActivationWriter}.
  */
 class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
-
-    /** Card order (attempts without a card first), so the card index takes each chunk in one pass. */
-    private static final Comparator<Accepted> BY_CARD = Comparator.comparingLong(
-            accepted -> accepted.item().line().cardId().isEmpty() ? -1 : CardKeys.key(accepted.item().line().cardId()));
 
     private record Loaded(String signature, String location) {
     }
@@ -119,7 +114,6 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
                         + ")"));
             }
         }
-        accepted.sort(BY_CARD);
         inserts.write(new Chunk<>(accepted));
         accepted.forEach(a -> seen.add(LoadKey.ofRedemption(a.item().line().redemptionId())));
         rejects.recordAll(rejected);
