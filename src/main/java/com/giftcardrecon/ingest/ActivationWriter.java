@@ -19,12 +19,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Loads valid activation lines. A txn_id already seen for the same retailer, earlier in this
  * chunk or in anything loaded before, is a line reject, never an exception, so a reject can't
- * roll back its neighbours. Repeats are found by the lines' {@link LoadKey}s: the step keeps
- * the keys it has seen ({@link SeenKeys}), and looks up in the key index only the few lines
- * whose key it has seen before, or every line when it opened on a much larger history.
+ * roll back its neighbours. The step keeps the {@link LoadKey}s of the ids it has seen
+ * ({@link SeenKeys}) and looks up, by the (retailer_id, txn_id) index, only the few lines whose
+ * key it has seen before, or every line when it opened on a much larger history; whether a line
+ * repeats another is decided on the ids themselves.
  */
 class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStream {
 
+
+    private final JdbcClient jdbc;
 
     private final LoadedKeys stored;
 
@@ -35,13 +38,15 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
     private SeenKeys seen = SeenKeys.none();
 
     ActivationWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects) {
-        this.stored = new LoadedKeys(jdbc, FileKind.ACTIVATION, "activation", "txn_key");
+        this.jdbc = jdbc;
+        this.stored = new LoadedKeys(jdbc, FileKind.ACTIVATION, "activation", "retailer_id, txn_id",
+                rs -> LoadKey.ofActivation(rs.getString(1), rs.getString(2)));
         this.rejects = rejects;
         this.inserts = new JdbcBatchItemWriterBuilder<FileLine<ActivationLine>>()
                 .dataSource(dataSource)
                 .sql("INSERT INTO activation (file_id, line_no, retailer_id, txn_id, txn_type, card_id, amount,"
                         + " currency, region, store_id, terminal_id, txn_time_us, file_date,"
-                        + " txn_time_text, txn_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " txn_time_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .itemPreparedStatementSetter((item, ps) -> {
                     ActivationLine line = item.line();
                     ps.setLong(1, item.file().id());
@@ -58,7 +63,6 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
                     ps.setLong(12, Micros.of(line.txnTime()));
                     ps.setObject(13, item.file().businessDate());
                     ps.setString(14, line.txnTimeText());
-                    ps.setLong(15, key(item));
                 })
                 .build();
     }
@@ -76,11 +80,10 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
 
     @Override
     public void write(Chunk<? extends FileLine<ActivationLine>> chunk) throws Exception {
-        Set<Long> lookups = new HashSet<>();
+        Map<String, Set<String>> lookups = new HashMap<>();
         for (FileLine<ActivationLine> item : chunk) {
-            long key = key(item);
-            if (seen.mayRepeat(key)) {
-                lookups.add(key);
+            if (seen.mayRepeat(key(item))) {
+                lookups.computeIfAbsent(item.file().retailerId(), retailer -> new HashSet<>()).add(item.line().txnId());
             }
         }
         Map<String, String> earlier = lookups.isEmpty() ? new HashMap<>() : loadedLocations(lookups);
@@ -102,12 +105,16 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
         rejects.recordAll(rejected);
     }
 
-    /** Where the stored lines with these keys came from, by their exact (retailer, txn_id). */
-    private Map<String, String> loadedLocations(Set<Long> keys) {
+    /** Where each of these (retailer, txn_ids) was loaded before, if anywhere. */
+    private Map<String, String> loadedLocations(Map<String, Set<String>> txnIdsByRetailer) {
         Map<String, String> locations = new HashMap<>();
-        stored.lookUp(keys, "t.retailer_id, t.txn_id, f.file_name, t.line_no", (RowCallbackHandler) rs -> {
-            locations.put(id(rs.getString(1), rs.getString(2)), rs.getString(3) + " line " + rs.getInt(4));
-        });
+        txnIdsByRetailer.forEach((retailer, txnIds) -> jdbc
+                .sql("SELECT a.txn_id, f.file_name, a.line_no FROM activation a JOIN inbound_file f"
+                        + " ON f.id = a.file_id WHERE a.retailer_id = :retailer AND a.txn_id IN (:txnIds)")
+                .param("retailer", retailer).param("txnIds", txnIds)
+                .query((RowCallbackHandler) rs -> {
+                    locations.put(id(retailer, rs.getString(1)), rs.getString(2) + " line " + rs.getInt(3));
+                }));
         return locations;
     }
 

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Loads valid ledger lines. Exports overlap, so a redemption_id seen before with identical
  * content is passed over silently; with different content it is a conflict and rejected.
- * Repeats are found by {@link LoadKey} as in {@link ActivationWriter}.
+ * Only lines whose id may have been seen before are looked up, as in {@link ActivationWriter}.
  */
 class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
 
@@ -36,6 +36,8 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
     private record Accepted(FileLine<LedgerLine> item, String signature) {
     }
 
+    private final JdbcClient jdbc;
+
     private final LoadedKeys stored;
 
     private final LineRejects rejects;
@@ -45,13 +47,15 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
     private SeenKeys seen = SeenKeys.none();
 
     LedgerWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, ZoneId zone) {
-        this.stored = new LoadedKeys(jdbc, FileKind.LEDGER, "redemption", "redemption_key");
+        this.jdbc = jdbc;
+        this.stored = new LoadedKeys(jdbc, FileKind.LEDGER, "redemption", "redemption_id",
+                rs -> LoadKey.ofRedemption(rs.getString(1)));
         this.rejects = rejects;
         this.inserts = new JdbcBatchItemWriterBuilder<Accepted>()
                 .dataSource(dataSource)
                 .sql("INSERT INTO redemption (redemption_id, file_id, line_no, card_id, account_id, account_region,"
                         + " amount, currency, status, reason, occurred_at_us, occurred_date, signature,"
-                        + " occurred_at_text, redemption_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " occurred_at_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .itemPreparedStatementSetter((accepted, ps) -> {
                     FileLine<LedgerLine> item = accepted.item();
                     LedgerLine line = item.line();
@@ -73,7 +77,6 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
                     ps.setObject(12, line.occurredAt().atZone(zone).toLocalDate());
                     ps.setString(13, accepted.signature());
                     ps.setString(14, line.occurredAtText());
-                    ps.setLong(15, LoadKey.ofRedemption(line.redemptionId()));
                 })
                 .build();
     }
@@ -91,11 +94,10 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
 
     @Override
     public void write(Chunk<? extends FileLine<LedgerLine>> chunk) throws Exception {
-        Set<Long> lookups = new HashSet<>();
+        Set<String> lookups = new HashSet<>();
         for (FileLine<LedgerLine> item : chunk) {
-            long key = LoadKey.ofRedemption(item.line().redemptionId());
-            if (seen.mayRepeat(key)) {
-                lookups.add(key);
+            if (seen.mayRepeat(LoadKey.ofRedemption(item.line().redemptionId()))) {
+                lookups.add(item.line().redemptionId());
             }
         }
         Map<String, Loaded> earlier = lookups.isEmpty() ? new HashMap<>() : loaded(lookups);
@@ -119,12 +121,15 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
         rejects.recordAll(rejected);
     }
 
-    /** The stored lines with these keys, by their exact redemption_id. */
-    private Map<String, Loaded> loaded(Set<Long> keys) {
+    /** The stored lines with these redemption_ids, if any. */
+    private Map<String, Loaded> loaded(Set<String> ids) {
         Map<String, Loaded> loaded = new HashMap<>();
-        stored.lookUp(keys, "t.redemption_id, t.signature, f.file_name, t.line_no", (RowCallbackHandler) rs -> {
-            loaded.put(rs.getString(1), new Loaded(rs.getString(2), rs.getString(3) + " line " + rs.getInt(4)));
-        });
+        jdbc.sql("SELECT r.redemption_id, r.signature, f.file_name, r.line_no FROM redemption r"
+                        + " JOIN inbound_file f ON f.id = r.file_id WHERE r.redemption_id IN (:ids)")
+                .param("ids", ids)
+                .query((RowCallbackHandler) rs -> {
+                    loaded.put(rs.getString(1), new Loaded(rs.getString(2), rs.getString(3) + " line " + rs.getInt(4)));
+                });
         return loaded;
     }
 

@@ -1,15 +1,14 @@
 package com.giftcardrecon.ingest;
 
 /**
- * The 64-bit key a loaded line is found by when a later line might repeat it: (retailer,
- * txn_id) for an activation, redemption_id for a ledger entry. Stored in the key column next
- * to the line (activation.txn_key, redemption.redemption_key), whose BIGINT index H2 and
- * InnoDB maintain several times faster than the unique string key it replaces (BENCHMARKS.md).
- * Different ids may share a key, so a key only finds candidates: whether a line repeats
- * another is always decided on the ids themselves. The function is stored with the data: never
- * change it without a migration that recomputes every key.
+ * The 64-bit key a load step remembers a line's id by: (retailer, txn_id) for an activation,
+ * redemption_id for a ledger entry, 8 bytes in a {@link LongHashSet} instead of the strings.
+ * Different ids may share a key, so a key only says "look this id up": whether a line repeats
+ * another is always decided on the ids themselves. Kept in memory only, never stored, so the
+ * function may change freely. (Stored and indexed in place of the ids, its random order made
+ * H2's inserts slower than the ids' own order; BENCHMARKS.md.)
  */
-public final class LoadKey {
+final class LoadKey {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
@@ -22,14 +21,14 @@ public final class LoadKey {
     }
 
     /** The key of an activation: its retailer and txn_id. */
-    public static long ofActivation(String retailerId, String txnId) {
+    static long ofActivation(String retailerId, String txnId) {
         long h = mix(FNV_OFFSET, retailerId);
         h = (h ^ SEPARATOR) * FNV_PRIME;
         return finish(mix(h, txnId));
     }
 
     /** The key of a ledger entry: its redemption_id. */
-    public static long ofRedemption(String redemptionId) {
+    static long ofRedemption(String redemptionId) {
         return finish(mix(FNV_OFFSET, redemptionId));
     }
 
