@@ -24,7 +24,10 @@ import java.util.concurrent.Future;
  *
  * <p>Four shapes: the table with its primary key only; plus the card-id index reconciliation
  * reads by; plus the unique (txn_id, retailer_id) key the duplicate-txn rule needs; and the
- * second shape again written by two threads at once (is a second core worth using?).
+ * second shape again written by two threads at once (is a second core worth using?). Then the
+ * load since V12: a BIGINT index on a hash of the ids, with each batch unsorted or in card order;
+ * and with ids in the order retailers number them, the unique key against a plain index.
+ * The fourth argument runs only the shapes whose name contains it (e.g. "ordered").
  *
  * <p>Plain Java with no Spring: {@code bench/ceiling.sh [rows]} runs it from the application jar,
  * with the H2 version and the URL options the application ships.
