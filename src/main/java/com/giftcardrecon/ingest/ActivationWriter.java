@@ -1,34 +1,46 @@
 package com.giftcardrecon.ingest;
 
-import com.giftcardrecon.ingest.CardKeys;
-import com.giftcardrecon.ingest.Micros;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Loads valid activation lines. A txn_id already seen for the same retailer, earlier in this
- * chunk or in anything loaded before, is a line reject; the check is one indexed query per
- * chunk and retailer, never an exception, so a reject can't roll back its neighbours.
+ * chunk or in anything loaded before, is a line reject, never an exception, so a reject can't
+ * roll back its neighbours. The step keeps the {@link LoadKey}s of the ids it has seen
+ * ({@link SeenKeys}) and looks up, by the (retailer_id, txn_id) index, only the few lines whose
+ * key it has seen before, or every line when it opened on a much larger history; whether a line
+ * repeats another is decided on the ids themselves.
  */
-class ActivationWriter implements ItemWriter<FileLine<ActivationLine>> {
+class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStream {
+
 
     private final JdbcClient jdbc;
+
+    private final LoadedKeys stored;
 
     private final LineRejects rejects;
 
     private final JdbcBatchItemWriter<FileLine<ActivationLine>> inserts;
 
+    private SeenKeys seen = SeenKeys.none();
+
     ActivationWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects) {
         this.jdbc = jdbc;
+        this.stored = new LoadedKeys(jdbc, FileKind.ACTIVATION, "activation", "retailer_id, txn_id",
+                rs -> LoadKey.ofActivation(rs.getString(1), rs.getString(2)));
         this.rejects = rejects;
         this.inserts = new JdbcBatchItemWriterBuilder<FileLine<ActivationLine>>()
                 .dataSource(dataSource)
@@ -55,42 +67,62 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>> {
                 .build();
     }
 
+    /** Opening (or reopening after a crash) the step: start from what is committed. */
+    @Override
+    public void open(ExecutionContext executionContext) {
+        seen = stored.open();
+    }
+
+    @Override
+    public void close() {
+        seen = SeenKeys.none();
+    }
+
     @Override
     public void write(Chunk<? extends FileLine<ActivationLine>> chunk) throws Exception {
-        Map<String, String> seen = loadedLocations(chunk);
-        List<FileLine<ActivationLine>> accepted = new ArrayList<>();
+        Map<String, Set<String>> lookups = new HashMap<>();
+        for (FileLine<ActivationLine> item : chunk) {
+            if (seen.mayRepeat(key(item))) {
+                lookups.computeIfAbsent(item.file().retailerId(), retailer -> new HashSet<>()).add(item.line().txnId());
+            }
+        }
+        Map<String, String> earlier = lookups.isEmpty() ? new HashMap<>() : loadedLocations(lookups);
+        List<FileLine<ActivationLine>> accepted = new ArrayList<>(chunk.size());
         List<LineRejects.Reject> rejected = new ArrayList<>();
         for (FileLine<ActivationLine> item : chunk) {
-            String key = key(item.file().retailerId(), item.line().txnId());
-            String earlier = seen.putIfAbsent(key, item.file().name() + " line " + item.line().lineNumber());
-            if (earlier == null) {
+            String id = id(item.file().retailerId(), item.line().txnId());
+            String location = earlier.putIfAbsent(id, item.file().name() + " line " + item.line().lineNumber());
+            if (location == null) {
                 accepted.add(item);
             } else {
                 rejected.add(new LineRejects.Reject(item.file(), item.line().lineNumber(), "duplicate txn_id: '"
                         + item.line().txnId() + "' already seen for retailer " + item.file().retailerId()
-                        + " (" + earlier + ")"));
+                        + " (" + location + ")"));
             }
         }
         inserts.write(new Chunk<>(accepted));
+        accepted.forEach(item -> seen.add(key(item)));
         rejects.recordAll(rejected);
     }
 
-    /** Where each of this chunk's (retailer, txn_id) keys was loaded before, if anywhere. */
-    private Map<String, String> loadedLocations(Chunk<? extends FileLine<ActivationLine>> chunk) {
-        Map<String, List<String>> txnIdsByRetailer = chunk.getItems().stream().collect(Collectors.groupingBy(
-                item -> item.file().retailerId(), Collectors.mapping(item -> item.line().txnId(), Collectors.toList())));
+    /** Where each of these (retailer, txn_ids) was loaded before, if anywhere. */
+    private Map<String, String> loadedLocations(Map<String, Set<String>> txnIdsByRetailer) {
         Map<String, String> locations = new HashMap<>();
         txnIdsByRetailer.forEach((retailer, txnIds) -> jdbc
                 .sql("SELECT a.txn_id, f.file_name, a.line_no FROM activation a JOIN inbound_file f"
-                        + " ON f.id = a.file_id WHERE a.txn_id IN (:txnIds) AND a.retailer_id = :retailer")
+                        + " ON f.id = a.file_id WHERE a.retailer_id = :retailer AND a.txn_id IN (:txnIds)")
                 .param("retailer", retailer).param("txnIds", txnIds)
-                .query(rs -> {
-                    locations.put(key(retailer, rs.getString(1)), rs.getString(2) + " line " + rs.getInt(3));
+                .query((RowCallbackHandler) rs -> {
+                    locations.put(id(retailer, rs.getString(1)), rs.getString(2) + " line " + rs.getInt(3));
                 }));
         return locations;
     }
 
-    private static String key(String retailer, String txnId) {
+    private static long key(FileLine<ActivationLine> item) {
+        return LoadKey.ofActivation(item.file().retailerId(), item.line().txnId());
+    }
+
+    private static String id(String retailer, String txnId) {
         return retailer + '\u001F' + txnId;
     }
 }

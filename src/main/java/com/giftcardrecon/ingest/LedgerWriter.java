@@ -1,7 +1,5 @@
 package com.giftcardrecon.ingest;
 
-import com.giftcardrecon.ingest.CardKeys;
-import com.giftcardrecon.ingest.Micros;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,40 +7,57 @@ import java.sql.Types;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Loads valid ledger lines. Exports overlap, so a redemption_id seen before with identical
  * content is passed over silently; with different content it is a conflict and rejected.
+ * Only lines whose id may have been seen before are looked up, as in {@link ActivationWriter}.
  */
-class LedgerWriter implements ItemWriter<FileLine<LedgerLine>> {
+class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
 
     private record Loaded(String signature, String location) {
     }
 
+    /** An accepted line with its digest, computed once. */
+    private record Accepted(FileLine<LedgerLine> item, String signature) {
+    }
+
     private final JdbcClient jdbc;
+
+    private final LoadedKeys stored;
 
     private final LineRejects rejects;
 
-    private final JdbcBatchItemWriter<FileLine<LedgerLine>> inserts;
+    private final JdbcBatchItemWriter<Accepted> inserts;
+
+    private SeenKeys seen = SeenKeys.none();
 
     LedgerWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, ZoneId zone) {
         this.jdbc = jdbc;
+        this.stored = new LoadedKeys(jdbc, FileKind.LEDGER, "redemption", "redemption_id",
+                rs -> LoadKey.ofRedemption(rs.getString(1)));
         this.rejects = rejects;
-        this.inserts = new JdbcBatchItemWriterBuilder<FileLine<LedgerLine>>()
+        this.inserts = new JdbcBatchItemWriterBuilder<Accepted>()
                 .dataSource(dataSource)
                 .sql("INSERT INTO redemption (redemption_id, file_id, line_no, card_id, account_id, account_region,"
                         + " amount, currency, status, reason, occurred_at_us, occurred_date, signature,"
                         + " occurred_at_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .itemPreparedStatementSetter((item, ps) -> {
+                .itemPreparedStatementSetter((accepted, ps) -> {
+                    FileLine<LedgerLine> item = accepted.item();
                     LedgerLine line = item.line();
                     ps.setString(1, line.redemptionId());
                     ps.setLong(2, item.file().id());
@@ -60,44 +75,59 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>> {
                     ps.setString(10, line.reason().isEmpty() ? null : line.reason());
                     ps.setLong(11, Micros.of(line.occurredAt()));
                     ps.setObject(12, line.occurredAt().atZone(zone).toLocalDate());
-                    ps.setString(13, digest(line.signature()));
+                    ps.setString(13, accepted.signature());
                     ps.setString(14, line.occurredAtText());
                 })
                 .build();
     }
 
+    /** Opening (or reopening after a crash) the step: start from what is committed. */
+    @Override
+    public void open(ExecutionContext executionContext) {
+        seen = stored.open();
+    }
+
+    @Override
+    public void close() {
+        seen = SeenKeys.none();
+    }
+
     @Override
     public void write(Chunk<? extends FileLine<LedgerLine>> chunk) throws Exception {
-        Map<String, Loaded> seen = loaded(chunk);
-        List<FileLine<LedgerLine>> accepted = new ArrayList<>();
+        Set<String> lookups = new HashSet<>();
+        for (FileLine<LedgerLine> item : chunk) {
+            if (seen.mayRepeat(LoadKey.ofRedemption(item.line().redemptionId()))) {
+                lookups.add(item.line().redemptionId());
+            }
+        }
+        Map<String, Loaded> earlier = lookups.isEmpty() ? new HashMap<>() : loaded(lookups);
+        List<Accepted> accepted = new ArrayList<>(chunk.size());
         List<LineRejects.Reject> rejected = new ArrayList<>();
         for (FileLine<LedgerLine> item : chunk) {
             LedgerLine line = item.line();
             String signature = digest(line.signature());
-            Loaded earlier = seen.putIfAbsent(line.redemptionId(),
+            Loaded before = earlier.putIfAbsent(line.redemptionId(),
                     new Loaded(signature, item.file().name() + " line " + line.lineNumber()));
-            if (earlier == null) {
-                accepted.add(item);
-            } else if (!earlier.signature().equals(signature)) {
+            if (before == null) {
+                accepted.add(new Accepted(item, signature));
+            } else if (!before.signature().equals(signature)) {
                 rejected.add(new LineRejects.Reject(item.file(), line.lineNumber(), "redemption_id conflict: '"
-                        + line.redemptionId() + "' was already loaded with different content (" + earlier.location()
+                        + line.redemptionId() + "' was already loaded with different content (" + before.location()
                         + ")"));
             }
         }
         inserts.write(new Chunk<>(accepted));
+        accepted.forEach(a -> seen.add(LoadKey.ofRedemption(a.item().line().redemptionId())));
         rejects.recordAll(rejected);
     }
 
-    private Map<String, Loaded> loaded(Chunk<? extends FileLine<LedgerLine>> chunk) {
-        List<String> ids = chunk.getItems().stream().map(item -> item.line().redemptionId()).toList();
+    /** The stored lines with these redemption_ids, if any. */
+    private Map<String, Loaded> loaded(Set<String> ids) {
         Map<String, Loaded> loaded = new HashMap<>();
-        if (ids.isEmpty()) {
-            return loaded;
-        }
         jdbc.sql("SELECT r.redemption_id, r.signature, f.file_name, r.line_no FROM redemption r"
                         + " JOIN inbound_file f ON f.id = r.file_id WHERE r.redemption_id IN (:ids)")
                 .param("ids", ids)
-                .query(rs -> {
+                .query((RowCallbackHandler) rs -> {
                     loaded.put(rs.getString(1), new Loaded(rs.getString(2), rs.getString(3) + " line " + rs.getInt(4)));
                 });
         return loaded;
