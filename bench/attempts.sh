@@ -22,10 +22,10 @@ LAST=$(date -d "$FIRST + $((DAYS - 1)) days" +%F)
 WORK=${BENCH_DIR:-/tmp/giftcard-recon-attempts}
 source bench/lib.sh   # H2_OPTIONS: application.yml's H2 URL options
 
-./mvnw -q -o -DskipTests package
-./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+./mvnw -q -DskipTests package
+./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 rm -rf "$WORK" && mkdir -p "$WORK"
-java -cp target/classes com.giftcardrecon.generate.InboxGenerator "$WORK/plain" "$FIRST" "$DAYS" "$PER_DAY" 42 >/dev/null
+java -jar target/giftcard-recon.jar generate --dir="$WORK/plain" --from="$FIRST" --days="$DAYS" --per-day="$PER_DAY" --seed=42 >/dev/null
 cp -a "$WORK/plain" "$WORK/refused"
 java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   com.giftcardrecon.bench.RefusedAttemptsAppender "$WORK/refused" "$FIRST" "$DAYS" "$REFUSED"
@@ -47,7 +47,8 @@ for name in refused plain; do
   times=()
   for i in $(seq 1 "$REPEATS"); do times+=("$(run "$name" "$WORK/$name" | grep -E '^  steps:' | step supportReport)"); done
   book="$WORK/reports-$name/$LAST/support-cases-$LAST.xlsx"
-  printf '%s: supportReport on a rerun %.1f s (median of: %s); Open Cases %d, Attempts %d, Suspicious Accounts %d rows; workbook %d KB\n' \
-    "$name" "$(median "${times[@]}")" "${times[*]}" "$(rows "$book" 1)" "$(rows "$book" 2)" "$(rows "$book" 3)" \
+  # sheets in workbook order: Open Cases, Cleared, Attempts, Suspicious Accounts (then About)
+  printf '%s: supportReport on a rerun %.1f s (median of: %s); Open Cases %d, Cleared %d, Attempts %d, Suspicious Accounts %d rows; workbook %d KB\n' \
+    "$name" "$(median "${times[@]}")" "${times[*]}" "$(rows "$book" 1)" "$(rows "$book" 2)" "$(rows "$book" 3)" "$(rows "$book" 4)" \
     "$(( $(stat -c %s "$book") / 1024 ))"
 done

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh   # H2_OPTIONS: application.yml's H2 URL options
 # Bench-only code lives in the test sources: run it on the test classpath, with the same H2
 # version the application ships.
-./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 h2=$(tr ':' '\n' < target/bench.classpath | grep -o 'h2-[0-9.]*\.jar' || true)
 WORK=${BENCH_DIR:-/tmp/giftcard-recon-ceiling}
 rm -rf "$WORK" && mkdir -p "$WORK"

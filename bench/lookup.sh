@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 CARDS=${1:-2000000}
-./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 WORK=${BENCH_DIR:-/tmp/giftcard-recon-lookup}
 rm -rf "$WORK" && mkdir -p "$WORK"
 if [ "${2:-}" = "--mysql" ]; then

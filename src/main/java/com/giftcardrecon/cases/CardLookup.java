@@ -2,7 +2,12 @@ package com.giftcardrecon.cases;
 
 import com.giftcardrecon.cases.CardRecordsOfOne.Activation;
 import com.giftcardrecon.cases.CardRecordsOfOne.LedgerRow;
+import com.giftcardrecon.attempts.AttemptFindings;
+import com.giftcardrecon.attempts.RefusalReason;
+import com.giftcardrecon.attempts.RefusedAttempt;
 import com.giftcardrecon.cases.CardStory.ActivationEntry;
+import com.giftcardrecon.cases.CardStory.LedgerEntry;
+import com.giftcardrecon.ingest.Micros;
 import com.giftcardrecon.ingest.CardIdRule;
 import com.giftcardrecon.reconcile.card.CardHistory;
 import com.giftcardrecon.reconcile.rules.CardReconciler;
@@ -63,7 +68,39 @@ public class CardLookup {
                 .map(Activation::entry).orElse(null);
         return new CardStory(cardId, result.state(), current,
                 view.activations().stream().map(Activation::entry).toList(),
-                view.ledger().stream().map(LedgerRow::entry).toList(), cases(view, asOf));
+                withFindings(view), cases(view, asOf));
+    }
+
+    /**
+     * The ledger, each REJECTED entry with its finding: decided by {@link AttemptFindings} from the
+     * card's state, region and redemptions as of the lookup's date, as the Attempts sheet does.
+     */
+    static List<LedgerEntry> withFindings(CardView view) {
+        CardResult result = view.result();
+        String region = result.currentActivation() == null ? null : result.currentActivation().region();
+        return view.ledger().stream().map(row -> {
+            LedgerEntry entry = row.entry();
+            RefusalReason reason = refusal(entry);
+            if (reason == null) {
+                return entry;
+            }
+            boolean otherAccount = result.accounts().stream().anyMatch(account -> !account.equals(entry.accountId()));
+            return entry.withFinding(AttemptFindings.of(new RefusedAttempt(entry.redemptionId(),
+                    Micros.toInstant(row.timeMicros()), view.cardId(), entry.accountId(), entry.accountRegion(),
+                    reason, result.state(), region, result.redemptionCount(), otherAccount)));
+        }).toList();
+    }
+
+    // A refusal reason outside the contract's five (loaded before validation knew them) has no finding.
+    private static RefusalReason refusal(LedgerEntry entry) {
+        if (!"REJECTED".equals(entry.status()) || entry.reason() == null) {
+            return null;
+        }
+        try {
+            return RefusalReason.valueOf(entry.reason());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     /** The card's records and result as of a date (null: all records). */

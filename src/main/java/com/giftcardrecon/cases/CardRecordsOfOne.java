@@ -70,7 +70,7 @@ final class CardRecordsOfOne {
                     LedgerEntry entry = new LedgerEntry(rs.getString("redemption_id"), rs.getString("file_name"),
                             rs.getInt("line_no"), rs.getString("account_id"), rs.getString("account_region"),
                             Money.text(rs.getBigDecimal("amount"), currency), currency, rs.getString("status"),
-                            rs.getString("reason"), asWritten(rs.getString("occurred_at_text"), micros));
+                            rs.getString("reason"), asWritten(rs.getString("occurred_at_text"), micros), null, null);
                     Redemption redemption = "APPLIED".equals(entry.status()) ? new Redemption(entry.redemptionId(),
                             cardId, entry.accountId(), entry.accountRegion(), currency, rs.getBigDecimal("amount"),
                             Micros.toInstant(micros), rs.getObject("occurred_date", LocalDate.class)) : null;

@@ -1,5 +1,7 @@
 package com.giftcardrecon.cases;
 
+import com.giftcardrecon.attempts.AttemptFinding;
+import com.giftcardrecon.attempts.Finding;
 import com.giftcardrecon.reconcile.card.ActivationState;
 import java.util.List;
 
@@ -17,11 +19,21 @@ public record CardStory(String cardId, ActivationState state, ActivationEntry cu
     }
 
     /**
-     * One ledger entry, APPLIED or REJECTED, as the export has it.
+     * One ledger entry, APPLIED or REJECTED, as the export has it; a REJECTED one also says what
+     * the refusal means as of the lookup's date and what support should do (the support
+     * workbook's {@code Attempts} sheet decides the same way).
      *
-     * @param reason null for APPLIED
+     * @param reason            null for APPLIED
+     * @param finding           null for APPLIED
+     * @param recommendedAction null for APPLIED
      */
     public record LedgerEntry(String redemptionId, String file, int line, String accountId, String accountRegion,
-            String amount, String currency, String status, String reason, String occurredAt) {
+            String amount, String currency, String status, String reason, String occurredAt, Finding finding,
+            String recommendedAction) {
+
+        LedgerEntry withFinding(AttemptFinding found) {
+            return new LedgerEntry(redemptionId, file, line, accountId, accountRegion, amount, currency, status,
+                    reason, occurredAt, found.finding(), found.recommendedAction());
+        }
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CardPage {
 
     /** One thing that happened to the card, sale or ledger entry, at its time. */
-    record Moment(String at, String kind, String what, String amount, String where) {
+    record Moment(String at, String kind, String what, String amount, String where, String advice) {
     }
 
     private final CardLookup cards;
@@ -51,11 +51,12 @@ class CardPage {
     static List<Moment> timeline(CardStory story) {
         List<Moment> moments = new ArrayList<>();
         story.activations().forEach(a -> moments.add(new Moment(a.txnTime(), a.txnType(), a.retailer() + " store "
-                + a.storeId() + ", txn " + a.txnId(), a.amount() + " " + a.currency(), a.file() + ":" + a.line())));
+                + a.storeId() + ", txn " + a.txnId(), a.amount() + " " + a.currency(), a.file() + ":" + a.line(), null)));
         story.ledger().forEach(l -> moments.add(new Moment(l.occurredAt(), l.status().equals("APPLIED")
-                ? "REDEEMED" : "REFUSED" + (l.reason() == null ? "" : " (" + l.reason() + ")"),
+                ? "REDEEMED" : "REFUSED" + (l.reason() == null ? "" : " (" + l.reason() + ")")
+                        + (l.finding() == null ? "" : ": " + l.finding()),
                 "account " + l.accountId() + " (" + l.accountRegion() + ")", l.amount() + " " + l.currency(),
-                l.file() + ":" + l.line())));
+                l.file() + ":" + l.line(), l.recommendedAction())));
         // Times carry their own offsets: ordered as instants, not as text.
         moments.sort(Comparator.comparing(CardPage::instantOf, Comparator.nullsLast(Comparator.naturalOrder())));
         return moments;

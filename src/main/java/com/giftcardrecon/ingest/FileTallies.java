@@ -3,7 +3,10 @@ package com.giftcardrecon.ingest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,6 +42,18 @@ public class FileTallies {
 
     FileTallies(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The files a run (and the runs it continued) registered, once it got that far; empty before
+     * registration, so "nothing yet" is not shown as "no new files".
+     */
+    public Optional<FileTally> ingestedBy(JobExecution run) {
+        ExecutionContext context = run.getExecutionContext();
+        if (!context.containsKey(FIRST_FILE_ID) || !context.containsKey(LAST_FILE_ID)) {
+            return Optional.empty();
+        }
+        return Optional.of(registered(context.getLong(FIRST_FILE_ID), context.getLong(LAST_FILE_ID)));
     }
 
     /** The files registered with ids from {@code firstId} to {@code lastId}: one run's files. */

@@ -59,6 +59,7 @@ class CardLookupApiTests {
         assertThat(fields(card.get("ledger").get(1), fields.toArray(String[]::new))).containsExactly("RD-013",
                 "ledger_20260302.csv", "16", "US-2002", "US", "100.00", "USD", "APPLIED", "2026-03-02T22:40:00-05:00");
         assertThat(card.get("ledger").get(0).get("reason").isNull()).isTrue();
+        assertThat(card.get("ledger").get(0).get("finding").isNull()).isTrue();
         assertThat(card.get("cases")).hasSize(1);
         assertThat(fields(card.get("cases").get(0), "caseId", "flag", "severity", "status", "firstSeen"))
                 .containsExactly("GC-" + TWO_ACCOUNTS + "-DBL", "DOUBLE_REDEMPTION", "CRITICAL", "OPEN", "2026-03-03");
@@ -71,6 +72,8 @@ class CardLookupApiTests {
         assertThat(card.get("ledger")).hasSize(1);
         assertThat(fields(card.get("ledger").get(0), "redemptionId", "amount", "status", "reason", "occurredAt"))
                 .containsExactly("RD-012", "25.00", "REJECTED", "LOCKED", "2026-03-02T16:30:00-05:00");
+        assertThat(card.get("ledger").get(0).get("finding").asString()).isEqualTo("CODE_LOCKED");
+        assertThat(card.get("ledger").get(0).get("recommendedAction").asString()).contains("wait a few hours");
         assertThat(card.get("cases")).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.giftcardrecon.generate.InboxGenerator;
+import com.giftcardrecon.ingest.CardKeys;
 import com.giftcardrecon.generate.InboxSpec;
 import com.giftcardrecon.operations.PausedStatements;
 import com.giftcardrecon.operations.RunHistory;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -81,6 +83,9 @@ class ConsoleBrowserTests {
 
     @Autowired
     com.giftcardrecon.cases.CaseService cases;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ChromeDriver browser;
 
@@ -276,6 +281,26 @@ class ConsoleBrowserTests {
         assertThat(browser.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
         assertThat(browser.findElements(By.linkText(caseId))).hasSize(1);
         Browser.screenshot(browser, "20-card-lookup");
+    }
+
+    @Test
+    @Order(8)
+    void supportSeesWhatARefusedAttemptMeansOnTheCardPage() {
+        String card = jdbc.sql("SELECT card_id FROM redemption WHERE status = 'REJECTED' AND reason = 'NOT_ACTIVATED'"
+                + " AND card_id IS NOT NULL ORDER BY redemption_id").query((rs, n) -> CardKeys.read(rs, "card_id"))
+                .list().get(0);
+        signIn("support", "support-pw");
+        browser.get(url("/cards?cardId=" + card));
+        assertThat(text("h2")).isEqualTo("Card " + card);
+        assertThat(browser.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText))
+                .anyMatch(row -> row.contains("REFUSED (NOT_ACTIVATED): "));
+        // the next step reads in full under the refusal, not cut off at the table's edge
+        WebElement advice = browser.findElement(By.cssSelector("tbody tr.advice td"));
+        assertThat(advice.getText()).startsWith("What support should do:")
+                .containsAnyOf("enter the code again", "purchase receipt", "reversed this sale");
+        assertThat(advice.getRect().getWidth()).isLessThanOrEqualTo(browser.findElement(By.tagName("main"))
+                .getRect().getWidth());
+        Browser.screenshot(browser, "21-card-refused-attempt");
     }
 
     /** Reads the run bar once a second until it shows 100; the first value between is saved as a shot. */

@@ -4,6 +4,10 @@ import static com.giftcardrecon.operations.WorkbookContents.rows;
 import static com.giftcardrecon.operations.WorkbookContents.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.giftcardrecon.attempts.Finding;
+import com.giftcardrecon.cases.CardLookup;
+import com.giftcardrecon.cases.CardStory;
+import com.giftcardrecon.cases.CardStory.LedgerEntry;
 import com.giftcardrecon.report.Workbook;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,6 +177,38 @@ class AttemptsJobTests {
         assertThat(rows(support(out, D), "Attempts")).containsExactlyElementsOf(rows(freshAfterLateFile, "Attempts"));
         assertThat(rows(support(out, D), "Suspicious Accounts"))
                 .containsExactlyElementsOf(rows(freshAfterLateFile, "Suspicious Accounts"));
+    }
+
+    /** The card lookup (API, CLI, console) tells support the same about each refusal as the sheet. */
+    @Test
+    void theCardLookupAsOfDGivesEachRefusalTheSheetsFindingAndAction() {
+        CardLookup lookup = recon.bean(CardLookup.class);
+        List<List<String>> withCard = rows(support(out, D), "Attempts").stream().filter(row -> !row.get(2).isEmpty())
+                .toList();
+        assertThat(withCard).hasSizeGreaterThan(10);
+        for (List<String> row : withCard) {
+            LedgerEntry entry = lookup.story(row.get(2), D).ledger().stream()
+                    .filter(l -> l.redemptionId().equals(row.get(0))).findFirst().orElseThrow();
+            assertThat(List.of(String.valueOf(entry.finding()), entry.recommendedAction())).as(row.get(0))
+                    .containsExactly(row.get(7), row.get(8));
+        }
+    }
+
+    @Test
+    void theCardLookupDecidesAsOfItsOwnDateAndLeavesRedemptionsWithoutAFinding() {
+        CardLookup lookup = recon.bean(CardLookup.class);
+        // redeemed by another account only after D: as of D nothing is on record, with every record it is
+        assertThat(refusal(lookup.story(REDEEMED_AFTER_D, D), "A-4").finding())
+                .isEqualTo(Finding.NO_REDEMPTION_ON_RECORD);
+        assertThat(refusal(lookup.story(REDEEMED_AFTER_D, null), "A-4").finding())
+                .isEqualTo(Finding.REDEEMED_BY_OTHER_ACCOUNT);
+        assertThat(lookup.story(OWN_REDEMPTION, null).ledger()).filteredOn(l -> l.status().equals("APPLIED"))
+                .isNotEmpty().allSatisfy(l -> assertThat(l.finding()).isNull())
+                .allSatisfy(l -> assertThat(l.recommendedAction()).isNull());
+    }
+
+    private static LedgerEntry refusal(CardStory story, String redemptionId) {
+        return story.ledger().stream().filter(l -> l.redemptionId().equals(redemptionId)).findFirst().orElseThrow();
     }
 
     private static List<String> finding(Map<String, List<String>> byId, String id) {

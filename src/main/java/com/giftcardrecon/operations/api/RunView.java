@@ -1,5 +1,6 @@
 package com.giftcardrecon.operations.api;
 
+import com.giftcardrecon.ingest.FileTally;
 import com.giftcardrecon.operations.RunLinks;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
@@ -35,12 +36,15 @@ import org.springframework.batch.core.step.StepExecution;
  * @param restartedBy      the id of the run that continued this one, else null
  * @param warnings         what the run completed without (no ledger export for the date, say)
  * @param progress         how far the run is: its step, lines or cards done of those to do, an ETA
+ * @param ingested         the files this run (and the runs it continued) registered, by status, the
+ *                         lines loaded from them and rejected, and the dates their names carry (a
+ *                         catch-up's many days); null until registration has run
  */
 record RunView(long id, LocalDate businessDate, String status, Trigger trigger, @Nullable OffsetDateTime startedAt,
         @Nullable OffsetDateTime endedAt, List<StepView> steps, SortedMap<String, Long> exceptions,
         List<LiabilityView> liability, List<String> missingRetailers, RunOutcome.@Nullable Failure failure,
         Map<String, String> reports, @Nullable Long restartOf, @Nullable Long restartedBy, List<String> warnings,
-        RunProgress progress) {
+        RunProgress progress, @Nullable FileTally ingested) {
 
     /** One currency's bridge: Closing = Opening + Activated − Redeemed − Voided + Adjusted. */
     record LiabilityView(String currency, List<String> regions, Figure opening, Figure activated, Figure redeemed,
@@ -69,7 +73,8 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
      * @param operator whether the reader is an OPERATOR, who alone sees the database's text of
      *                 a failure
      */
-    static RunView of(JobExecution run, RunLinks links, boolean operator, RunProgress progress) {
+    static RunView of(JobExecution run, RunLinks links, boolean operator, RunProgress progress,
+            @Nullable FileTally ingested) {
         LocalDate date = RunParameters.businessDate(run);
         RunOutcome outcome = RunOutcome.of(run);
         Map<String, String> reports = new TreeMap<>();
@@ -87,7 +92,7 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
                 outcome.liability().stream().map(LiabilityView::of).toList(), outcome.missingRetailers(),
                 outcome.failure() == null || operator ? outcome.failure() : outcome.failure().withoutDatabaseText(),
                 reports, links.restartOf(), links.restartedBy(), List.copyOf(outcome.warnings().values()),
-                progress);
+                progress, ingested);
     }
 
     // Spring Batch keeps local times of the machine that ran the job.

@@ -1,5 +1,6 @@
 package com.giftcardrecon.operations.api;
 
+import com.giftcardrecon.ingest.FileTallies;
 import com.giftcardrecon.operations.RunFilter;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunNotFoundException;
@@ -46,10 +47,13 @@ class RunsController {
 
     private final RunProgressReader progress;
 
-    RunsController(RunService runs, RunHistory history, RunProgressReader progress) {
+    private final FileTallies tallies;
+
+    RunsController(RunService runs, RunHistory history, RunProgressReader progress, FileTallies tallies) {
         this.runs = runs;
         this.history = history;
         this.progress = progress;
+        this.tallies = tallies;
     }
 
     @PostMapping
@@ -80,7 +84,7 @@ class RunsController {
     }
 
     private RunView view(JobExecution run, boolean operator) {
-        return RunView.of(run, history.links(run), operator, progress.of(run));
+        return RunView.of(run, history.links(run), operator, progress.of(run), tallies.ingestedBy(run).orElse(null));
     }
 
     @PostMapping("/{id}/restart")
@@ -91,7 +95,7 @@ class RunsController {
     @PostMapping("/{id}/stop")
     ResponseEntity<RunView> stop(@PathVariable long id) throws Exception {
         JobExecution stopped = runs.stop(id);
-        return ResponseEntity.accepted().body(RunView.of(stopped, history.links(stopped), true, progress.of(stopped))); // OPERATOR only
+        return ResponseEntity.accepted().body(view(stopped, true)); // OPERATOR only
     }
 
     // The launched execution is shared with the thread running it; answer from a fresh read.

@@ -31,12 +31,15 @@ final class DeskPrinter {
         out.println();
         out.println("ledger (" + card.ledger().size() + ")");
         TextTable ledger = new TextTable("REDEMPTION ID", "FILE", "LINE", "ACCOUNT", "ACCOUNT REGION", "AMOUNT",
-                "CURRENCY", "STATUS", "REASON", "OCCURRED AT");
+                "CURRENCY", "STATUS", "REASON", "OCCURRED AT", "FINDING");
         for (LedgerEntry l : card.ledger()) {
             ledger.row(l.redemptionId(), l.file(), l.line(), l.accountId(), l.accountRegion(), l.amount(),
-                    l.currency(), l.status(), l.reason(), l.occurredAt());
+                    l.currency(), l.status(), l.reason(), l.occurredAt(), l.finding());
         }
         ledger.print(out);
+        // The step is a sentence or three: under the table, one refused attempt per paragraph.
+        card.ledger().stream().filter(l -> l.finding() != null).forEach(l -> out.println(l.redemptionId() + " "
+                + l.finding() + ": " + l.recommendedAction()));
         out.println();
         out.println("cases (" + card.cases().size() + ")");
         cases(card.cases(), out);

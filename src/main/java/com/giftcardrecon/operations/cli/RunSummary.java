@@ -11,12 +11,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** The few lines an operator reads after a run: what came in, what was found, where it is. */
 class RunSummary {
@@ -41,7 +39,7 @@ class RunSummary {
         if (restartOf != null) {
             out.printf("  restart of run %d: continued from the step that did not finish%n", restartOf);
         }
-        ingested(run).ifPresent(tally -> out.printf("  ingested by this run: %s%n", tally.fileCount() == 0
+        tallies.ingestedBy(run).ifPresent(tally -> out.printf("  ingested by this run: %s%n", tally.fileCount() == 0
                 ? "no new files" : tally.fileCount() + " files (" + tally.describeFiles() + ")" + dates(tally)
                         + ", " + tally.linesLoaded() + " lines loaded, " + tally.linesRejected() + " rejected"));
         FileTally forDate = tallies.attributedTo(date);
@@ -82,16 +80,6 @@ class RunSummary {
             out.printf("  fix the cause, then run `reconcile --date=%s` or `restart --run=%d`: the run continues"
                     + " where it stopped%n", date, run.getId());
         }
-    }
-
-    /** The files this run (and the runs it continued) registered, when it got that far. */
-    private Optional<FileTally> ingested(JobExecution run) {
-        ExecutionContext context = run.getExecutionContext();
-        if (!context.containsKey(FileTallies.FIRST_FILE_ID) || !context.containsKey(FileTallies.LAST_FILE_ID)) {
-            return Optional.empty();
-        }
-        return Optional.of(tallies.registered(context.getLong(FileTallies.FIRST_FILE_ID),
-                context.getLong(FileTallies.LAST_FILE_ID)));
     }
 
     private static String dates(FileTally tally) {

@@ -3,6 +3,7 @@ package com.giftcardrecon.operations.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.giftcardrecon.operations.FixtureCards;
+import com.giftcardrecon.operations.InboxFixture;
 import com.giftcardrecon.operations.ServerTestSupport;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.file.Files;
@@ -203,6 +206,28 @@ class RunsApiTests extends ServerTestSupport {
         mvc.perform(get("/api/runs").param("limit", "0").with(OPERATOR)).andExpect(status().isBadRequest());
         mvc.perform(get("/api/runs").param("status", "DONE").with(OPERATOR)).andExpect(status().isBadRequest());
         mvc.perform(get("/api/runs").param("date", "yesterday").with(OPERATOR)).andExpect(status().isBadRequest());
+    }
+
+    /** What the CLI's summary calls "ingested by this run", the API has too: a rerun ingests nothing new. */
+    @Test
+    void aRunShowsWhatItIngestedAndARerunOfTheDateNothingNew() throws Exception {
+        LocalDate day = date(90);
+        new InboxFixture(INBOX).activations("ACME", day, "001")
+                .activate("RV1", FixtureCards.card(901), "US", "50.00", day + "T10:00:00-05:00")
+                .activate("RV2", FixtureCards.card(902), "US", "25.00", day + "T10:05:00-05:00").write();
+        long first = idOf(start(day).andExpect(status().isAccepted()).andReturn());
+        awaitEnd(first);
+        mvc.perform(get("/api/runs/" + first).with(FINANCE)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.ingested.files.ACCEPTED").value(greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.ingested.linesLoaded").value(greaterThanOrEqualTo(2)))
+                .andExpect(jsonPath("$.ingested.lastDate").value(greaterThanOrEqualTo(day.toString())));
+
+        long rerun = idOf(start(day).andExpect(status().isAccepted()).andReturn());
+        awaitEnd(rerun);
+        mvc.perform(get("/api/runs/" + rerun).with(FINANCE)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.ingested.files").isEmpty())
+                .andExpect(jsonPath("$.ingested.linesLoaded").value(0))
+                .andExpect(jsonPath("$.ingested.linesRejected").value(0));
     }
 
     private ResultActions start(LocalDate date) throws Exception {

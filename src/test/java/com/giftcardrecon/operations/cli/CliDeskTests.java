@@ -3,6 +3,7 @@ package com.giftcardrecon.operations.cli;
 import static com.giftcardrecon.operations.TwoDayInbox.BAD_LUHN;
 import static com.giftcardrecon.operations.TwoDayInbox.DAY_1;
 import static com.giftcardrecon.operations.TwoDayInbox.RETRIED;
+import static com.giftcardrecon.operations.TwoDayInbox.USD_25;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,11 @@ class CliDeskTests {
         assertThat(output()).contains("card " + RETRIED + "  state ACTIVE", "activations (1)", "ledger (2)",
                 "cases (1)", "GC-" + RETRIED + "-DBL");
         assertThat(output()).containsPattern("(?m)^RD-004 +ledger_20260302.csv +5 +CA-3001 +CA +50.00 +CAD +APPLIED"
-                + " +- +2026-03-02T12:00:00-05:00$");
+                + " +- +2026-03-02T12:00:00-05:00 +-$");
+        // a refusal: its finding in the table, and what to do under it
+        assertThat(cli(settings, "card", "--id=" + USD_25)).isZero();
+        assertThat(output()).containsPattern("(?m)^RD-012 .* +REJECTED +LOCKED +2026-03-02T16:30:00-05:00 +CODE_LOCKED$")
+                .containsPattern("(?m)^RD-012 CODE_LOCKED: The claim code is locked after repeated wrong entries");
 
         assertThat(cli(settings, "cases", "--flag=double_redemption")).isZero();
         assertThat(output()).containsPattern("(?m)^GC-" + RETRIED + "-DBL +" + RETRIED
