@@ -39,7 +39,12 @@ java -jar target/giftcard-recon.jar help 2>/dev/null | grep -q "generate --dir" 
 DUCK_CP=target/test-classes:$(cat target/bench-classpath.txt)
 rm -rf "$WORK" && mkdir -p "$WORK"
 
-day() { date -d "$FIRST + $(($1 - 1)) days" +%F; }
+# An inbox of n days starts on FIRST, or early enough to end yesterday: runs refuse future dates.
+first_of() {
+  local latest; latest=$(date -d "yesterday - $(($1 - 1)) days" +%F)
+  [[ $FIRST > $latest ]] && echo "$latest" || echo "$FIRST"
+}
+day() { date -d "$(first_of "$1") + $(($2 - 1)) days" +%F; } # $1 = days of the inbox, $2 = which day
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 ratio() { awk "BEGIN{printf \"%.1f\", $1 / $2}"; }
 lines() { cat "$1"/activations/* "$1"/ledger/* | grep -c . ; }
@@ -48,9 +53,9 @@ lines() { cat "$1"/activations/* "$1"/ledger/* | grep -c . ; }
 inbox() {
   local dir=$WORK/inbox-$1 tag
   [ -d "$dir" ] && return
-  java -jar target/giftcard-recon.jar generate --dir="$dir/all" --from="$FIRST" --days="$1" --per-day="$PER_DAY" \
+  java -jar target/giftcard-recon.jar generate --dir="$dir/all" --from="$(first_of "$1")" --days="$1" --per-day="$PER_DAY" \
     --seed=42 >/dev/null
-  tag=$(day "$1"); tag=${tag//-/}
+  tag=$(day "$1" "$1"); tag=${tag//-/}
   for part in history night; do mkdir -p "$dir/$part/activations" "$dir/$part/ledger"; done
   for f in "$dir"/all/*/*; do
     local kind; kind=$(basename "$(dirname "$f")")
@@ -104,7 +109,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(c
   "$(java -version 2>&1 | head -1), db ${MODE#--}, launch: $LAUNCH"
 
 if [[ $PARTS == *catchup* ]]; then
-  inbox "$DAYS"; in=$WORK/inbox-$DAYS/all; last=$(day "$DAYS")
+  inbox "$DAYS"; in=$WORK/inbox-$DAYS/all; last=$(day "$DAYS" "$DAYS")
   fresh_db catchup
   read -r wall job < <(product catchup "$in" "$last")
   ds=(); for i in $(seq 1 "$REPEATS"); do ds+=("$(duck catchup "$in" "$last")"); done
@@ -117,7 +122,7 @@ fi
 
 night() { # $1 = days including the night, $2 = label
   local n=$1 dir=$WORK/inbox-$1 last prev
-  inbox "$n"; last=$(day "$n"); prev=$(day $((n - 1)))
+  inbox "$n"; last=$(day "$n" "$n"); prev=$(day "$n" $((n - 1)))
   fresh_db "history$n"
   product "history$n" "$dir/history" "$prev" >/dev/null
   cp "$dir"/night/activations/* "$dir/history/activations/"; cp "$dir"/night/ledger/* "$dir/history/ledger/"
