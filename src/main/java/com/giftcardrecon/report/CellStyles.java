@@ -22,6 +22,7 @@ final class CellStyles {
     static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
     private final Workbook workbook;
+    private final CellStyle plain;
     private final CellStyle header;
     private final CellStyle count;
     private final CellStyle date;
@@ -32,6 +33,7 @@ final class CellStyles {
 
     CellStyles(Workbook workbook) {
         this.workbook = workbook;
+        this.plain = workbook.getCellStyleAt(0);
         this.header = filled(IndexedColors.GREY_25_PERCENT, IndexedColors.BLACK);
         this.count = formatted("#,##0");
         this.date = formatted(DATE_FORMAT);
@@ -43,6 +45,11 @@ final class CellStyles {
         severities.put(Severity.HIGH, filled(IndexedColors.ORANGE, IndexedColors.BLACK));
         severities.put(Severity.MEDIUM, filled(IndexedColors.GOLD, IndexedColors.BLACK));
         severities.put(Severity.LOW, filled(IndexedColors.LIGHT_GREEN, IndexedColors.BLACK));
+    }
+
+    /** The workbook's default style (index 0): what a cell without a style of its own shows. */
+    CellStyle plain() {
+        return plain;
     }
 
     CellStyle header() {

@@ -69,9 +69,9 @@ sealed interface CellValue {
             Cell cell = row.createCell(column);
             cell.setCellValue(value);
             // Text wider than the widest column would run off the printed page: it wraps instead.
-            if (!ColumnWidths.fitsOnOneLine(value.length())) {
-                cell.setCellStyle(styles.wrapped());
-            }
+            // Other text gets the workbook's default style by name: a cell with no style makes
+            // SXSSF look up its column's default style in the sheet's XML once per cell.
+            cell.setCellStyle(ColumnWidths.fitsOnOneLine(value.length()) ? styles.plain() : styles.wrapped());
         }
 
         @Override

@@ -50,9 +50,7 @@ final class ReportWorkbook {
     static Path write(Path target, int rowLimit, String title, String purpose, WorkbookInfo info,
             Consumer<ReportWorkbook> sheets) throws IOException {
         return AtomicFile.replace(target, out -> {
-            try (SXSSFWorkbook streaming = new SXSSFWorkbook(ROW_WINDOW)) {
-                // Flushed rows wait in temp XML files; compressed they take a fraction of the disk.
-                streaming.setCompressTempFiles(true);
+            try (SXSSFWorkbook streaming = new StreamingWorkbook(ROW_WINDOW)) {
                 try {
                     String dated = title + " " + info.businessDate();
                     properties(streaming, dated, purpose, info);
