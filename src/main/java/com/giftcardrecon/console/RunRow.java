@@ -1,5 +1,6 @@
 package com.giftcardrecon.console;
 
+import com.giftcardrecon.operations.Partitions;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
 import com.giftcardrecon.operations.RunProgress;
@@ -33,7 +34,7 @@ record RunRow(long id, LocalDate businessDate, String status, String trigger, St
 
     static RunRow of(JobExecution run, RunProgress progress, @Nullable JobExecution restart) {
         RunOutcome outcome = RunOutcome.of(run);
-        List<StepRow> steps = run.getStepExecutions().stream()
+        List<StepRow> steps = run.getStepExecutions().stream().filter(step -> !Partitions.isPartition(step))
                 .sorted(Comparator.comparingLong(StepExecution::getId))
                 .map(step -> new StepRow(step.getStepName(), step.getStatus().name(), step.getReadCount(),
                         step.getWriteCount(), step.getSkipCount(), duration(step.getStartTime(), step.getEndTime())))

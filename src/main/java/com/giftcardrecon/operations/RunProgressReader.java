@@ -51,7 +51,7 @@ public class RunProgressReader {
             return RunProgress.completed(steps);
         }
         // A partitioned step's partitions (refreshCards:partition0, ...) are part of it, not steps of the job.
-        StepExecution last = run.getStepExecutions().stream().filter(step -> !isPartition(step))
+        StepExecution last = run.getStepExecutions().stream().filter(step -> !Partitions.isPartition(step))
                 .max(Comparator.comparingLong(StepExecution::getId)).orElse(null);
         if (last == null) {
             return RunProgress.of(steps, null, false, null, Duration.ZERO, 0);
@@ -79,7 +79,7 @@ public class RunProgressReader {
             return new RunProgress.Work("lines", doneInRun + doneBefore(run, step), total);
         }
         List<StepExecution> partitions = run.getStepExecutions().stream()
-                .filter(partition -> partition.getStepName().startsWith(step.getStepName() + PARTITION_SEPARATOR))
+                .filter(partition -> Partitions.isPartitionOf(partition, step))
                 .toList();
         if (!partitions.isEmpty()) {
             // What this run's partitions have to do and have done; partitions an earlier run
@@ -106,12 +106,6 @@ public class RunProgressReader {
         return null;
     }
 
-    // Spring Batch names a partition's step execution <step>:<partition>.
-    private static final String PARTITION_SEPARATOR = ":";
-
-    private static boolean isPartition(StepExecution step) {
-        return step.getStepName().contains(PARTITION_SEPARATOR);
-    }
 
     /** What earlier runs of the same instance did of this step before it was restarted. */
     private long doneBefore(JobExecution run, StepExecution step) {

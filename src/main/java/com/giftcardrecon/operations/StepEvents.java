@@ -50,7 +50,8 @@ class StepEvents implements BeanPostProcessor, StepExecutionListener {
                 fields.put(key.substring(FileTallies.STEP_LOG_FIELDS.length()), value);
             }
         });
-        RunEvents.log(log.atInfo(), "step.end", fields);
+        // A partition's end is detail of its step's (refreshCards:partition3): the step's line says it.
+        RunEvents.log(Partitions.isPartition(step) ? log.atDebug() : log.atInfo(), "step.end", fields);
         return null;
     }
 }

@@ -1,6 +1,7 @@
 package com.giftcardrecon.operations.api;
 
 import com.giftcardrecon.ingest.FileTally;
+import com.giftcardrecon.operations.Partitions;
 import com.giftcardrecon.operations.RunLinks;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
@@ -82,7 +83,7 @@ record RunView(long id, LocalDate businessDate, String status, Trigger trigger, 
             String name = workbook.name().toLowerCase(Locale.ROOT);
             reports.put(name, "/api/reports/" + date + "/" + name);
         }
-        List<StepView> steps = run.getStepExecutions().stream()
+        List<StepView> steps = run.getStepExecutions().stream().filter(step -> !Partitions.isPartition(step))
                 .sorted(Comparator.comparingLong(StepExecution::getId))
                 .map(step -> new StepView(step.getStepName(), step.getStatus().name(), step.getReadCount(),
                         step.getWriteCount(), step.getSkipCount()))

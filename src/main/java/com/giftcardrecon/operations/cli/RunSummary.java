@@ -2,6 +2,7 @@ package com.giftcardrecon.operations.cli;
 
 import com.giftcardrecon.ingest.FileTallies;
 import com.giftcardrecon.ingest.FileTally;
+import com.giftcardrecon.operations.Partitions;
 import com.giftcardrecon.operations.RunHistory;
 import com.giftcardrecon.operations.RunOutcome;
 import com.giftcardrecon.operations.RunParameters;
@@ -66,7 +67,7 @@ class RunSummary {
                     String.join(", ", outcome.missingRetailers()));
         }
         outcome.workbooks().values().forEach(path -> out.printf("  %s%n", path));
-        out.printf("  steps: %s%n", run.getStepExecutions().stream()
+        out.printf("  steps: %s%n", run.getStepExecutions().stream().filter(step -> !Partitions.isPartition(step))
                 .map(step -> String.format("%s %.1fs", step.getStepName(), seconds(step)))
                 .collect(Collectors.joining(", ")));
         if (run.getStatus() != BatchStatus.COMPLETED) {
