@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Loads valid activation lines. A txn_id already seen for the same retailer, earlier in this
  * chunk or in anything loaded before, is a line reject, never an exception, so a reject can't
  * roll back its neighbours. The step keeps the {@link LoadKey}s of the ids it has seen
- * ({@link SeenKeys}) and looks up, by the (retailer_id, txn_id) index, only the few lines whose
+ * ({@link SeenKeys}) and looks up, by the (txn_id, retailer_id) index, only the few lines whose
  * key it has seen before, or every line when it opened on a much larger history; whether a line
  * repeats another is decided on the ids themselves.
  */

@@ -43,7 +43,7 @@ public final class H2InsertCeiling {
     private static final String CARD_INDEX = "CREATE INDEX ix_card ON activation (card_id)";
     private static final String TXN_KEY = "ALTER TABLE activation ADD CONSTRAINT uk_txn UNIQUE (txn_id, retailer_id)";
     private static final String KEY_INDEX = "CREATE INDEX ix_txn_key ON activation (txn_key)";
-    private static final String TXN_INDEX = "CREATE INDEX ix_txn ON activation (retailer_id, txn_id)";
+    private static final String TXN_INDEX = "CREATE INDEX ix_txn ON activation (txn_id, retailer_id)";
     private static final String INSERT = "INSERT INTO activation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static boolean sequentialIds;
