@@ -97,12 +97,12 @@ public record RunOutcome(SortedMap<String, Long> exceptions, Map<Workbook, Path>
         String databaseText = run.getExecutionContext().containsKey(DATABASE_TEXT_KEY)
                 ? run.getExecutionContext().getString(DATABASE_TEXT_KEY) : null;
         for (StepExecution step : run.getStepExecutions()) {
-            if (step.getStatus() == BatchStatus.FAILED && !step.getStepName().contains(":")) {
+            if (step.getStatus() == BatchStatus.FAILED && !Partitions.isPartition(step)) {
                 // A partitioned step fails because a partition (<step>:<partition>) did: the
                 // partition knows why, the step only that one of its partitions failed.
                 StepExecution cause = run.getStepExecutions().stream()
                         .filter(partition -> partition.getStatus() == BatchStatus.FAILED
-                                && partition.getStepName().startsWith(step.getStepName() + ":"))
+                                && Partitions.isPartitionOf(partition, step))
                         .findFirst().orElse(step);
                 return databaseText != null ? Failure.of(step.getStepName(), databaseText, true)
                         : failure(step.getStepName(), cause.getFailureExceptions(),
