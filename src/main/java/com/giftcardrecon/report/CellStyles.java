@@ -33,7 +33,12 @@ final class CellStyles {
 
     CellStyles(Workbook workbook) {
         this.workbook = workbook;
-        this.plain = workbook.getCellStyleAt(0);
+        // Every cell top-aligned: in a row made taller for wrapped text the row reads across from
+        // the top, instead of its short cells sitting at the bottom beside the text's last line.
+        // A style of its own, not the default style 0 changed, which spreadsheets draw from the
+        // workbook's Normal style instead.
+        this.plain = workbook.createCellStyle();
+        plain.setVerticalAlignment(VerticalAlignment.TOP);
         this.header = filled(IndexedColors.GREY_25_PERCENT, IndexedColors.BLACK);
         this.count = formatted("#,##0");
         this.date = formatted(DATE_FORMAT);
@@ -47,7 +52,7 @@ final class CellStyles {
         severities.put(Severity.LOW, filled(IndexedColors.LIGHT_GREEN, IndexedColors.BLACK));
     }
 
-    /** The workbook's default style (index 0): what a cell without a style of its own shows. */
+    /** Plain text and figures without a format: the default look, top-aligned. */
     CellStyle plain() {
         return plain;
     }
@@ -84,6 +89,7 @@ final class CellStyles {
 
     private CellStyle formatted(String format) {
         CellStyle style = workbook.createCellStyle();
+        style.setVerticalAlignment(VerticalAlignment.TOP);
         style.setDataFormat(workbook.createDataFormat().getFormat(format));
         return style;
     }
@@ -94,6 +100,7 @@ final class CellStyles {
         font.setBold(true);
         font.setColor(text.getIndex());
         CellStyle style = workbook.createCellStyle();
+        style.setVerticalAlignment(VerticalAlignment.TOP);
         style.setFont(font);
         style.setFillForegroundColor(fill.getIndex());
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);

@@ -23,6 +23,11 @@ sealed interface CellValue {
     /** Roughly how many characters the cell shows. */
     int width();
 
+    /** Lines the cell needs in its column: more than one only for text that wraps. */
+    default int lines() {
+        return 1;
+    }
+
     static CellValue text(String value) {
         return value == null ? BLANK : new Text(value);
     }
@@ -69,14 +74,19 @@ sealed interface CellValue {
             Cell cell = row.createCell(column);
             cell.setCellValue(value);
             // Text wider than the widest column would run off the printed page: it wraps instead.
-            // Other text gets the workbook's default style by name: a cell with no style makes
-            // SXSSF look up its column's default style in the sheet's XML once per cell.
+            // Other text gets the plain style by name: a cell with no style makes SXSSF look up
+            // its column's default style in the sheet's XML once per cell.
             cell.setCellStyle(ColumnWidths.fitsOnOneLine(value.length()) ? styles.plain() : styles.wrapped());
         }
 
         @Override
         public int width() {
             return value.length();
+        }
+
+        @Override
+        public int lines() {
+            return ColumnWidths.linesFor(value.length());
         }
     }
 

@@ -36,6 +36,20 @@ final class ColumnWidths {
         return characters + PADDING <= MAX_CHARACTERS;
     }
 
+    /**
+     * Lines text of this length takes in the widest column, counting a character as wide as a
+     * digit (the unit of column widths; most letters are narrower, which leaves room for words
+     * wrapping whole): SXSSF streams rows out before anything could measure them, so a row holding wrapped
+     * text is given this many lines' height, or it shows (and prints) one line over the next.
+     */
+    static int linesFor(int characters) {
+        if (fitsOnOneLine(characters)) {
+            return 1;
+        }
+        int perLine = MAX_CHARACTERS - 2 * PADDING;
+        return (characters + perLine - 1) / perLine;
+    }
+
     void applyTo(Sheet sheet) {
         for (int column = 0; column < widest.length; column++) {
             int characters = Math.min(widest[column] + PADDING, MAX_CHARACTERS);

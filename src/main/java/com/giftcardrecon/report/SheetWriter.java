@@ -48,10 +48,15 @@ final class SheetWriter<R> implements Consumer<R> {
             startSheet();
         }
         Row row = sheet.createRow(nextRow++);
+        int lines = 1;
         for (int column = 0; column < columns.size(); column++) {
             CellValue value = columns.get(column).cell().apply(item);
             value.writeTo(row, column, styles);
             widths.fit(column, value.width());
+            lines = Math.max(lines, value.lines());
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
         }
     }
 

@@ -113,6 +113,10 @@ class SelfExplainingWorkbookTests {
             XSSFSheet rejects = workbook.getSheet("Rejects");
             assertThat(cell(rejects, 1, 2).getCellStyle().getWrapText()).isTrue();
             assertThat(cell(rejects, 2, 2).getCellStyle().getWrapText()).isFalse();
+            // the wrapped reason (~110 characters in a 60-character column) gets room for its lines
+            float oneLine = rejects.getDefaultRowHeightInPoints();
+            assertThat(rejects.getRow(1).getHeightInPoints()).isGreaterThanOrEqualTo(2 * oneLine);
+            assertThat(rejects.getRow(2).getHeightInPoints()).isEqualTo(oneLine);
             assertThat(rejects.getColumnWidth(2)).isEqualTo(ColumnWidths.MAX_CHARACTERS * 256);
         }
     }
