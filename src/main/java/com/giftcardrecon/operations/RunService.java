@@ -50,9 +50,11 @@ public class RunService {
 
     private final CatchUps catchUps;
 
+    private final RunStop stopper;
+
     RunService(JobOperator jobOperator, BackgroundRuns background, Job nightlyReconciliation, RunLock lock,
             RunHistory history, RunRecovery recovery, BusinessCalendar calendar, RunEvents events,
-            CatchUps catchUps) {
+            CatchUps catchUps, RunStop stopper) {
         this.jobOperator = jobOperator;
         this.background = background.operator();
         this.job = nightlyReconciliation;
@@ -62,6 +64,7 @@ public class RunService {
         this.calendar = calendar;
         this.events = events;
         this.catchUps = catchUps;
+        this.stopper = stopper;
     }
 
     /**
@@ -169,7 +172,7 @@ public class RunService {
             }
         }
         try {
-            jobOperator.stop(run);
+            stopper.stop(run);
         } catch (JobExecutionNotRunningException e) {
             throw RunStateException.notRunning(find(runId));
         }

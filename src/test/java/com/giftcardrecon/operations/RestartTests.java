@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,6 +156,46 @@ class RestartTests {
         assertThat(unfailedDay1.rows()).containsExactlyEntriesOf(rows(16, 12, 8, 7, 14, 9, 6, 4, 0));
 
         assertFinishesExactlyOnce(DAY_1, unfailedDay1, "reconcileAsOf", "INSERT INTO asof_card", 2, 2, 2);
+    }
+
+    /**
+     * An operator stops the run while it writes its first as-of chunk (day 1, the four cards with
+     * records on both sides of it): the chunk commits, the run ends STOPPED; the restart finishes
+     * it exactly as an unstopped run would, with no card stored twice.
+     */
+    @Test
+    void runStoppedWhileReconcilingAsOfAnEarlierDateRestartsAndFinishesExactlyOnce() throws Exception {
+        Path unstoppedOut = tmp.resolve("unstopped-day-1");
+        Outcome unstopped;
+        try (ReconContext fresh = ReconContext.start(inbox, unstoppedOut, SMALL_CHUNKS)) {
+            assertThat(fresh.reconcile(DAY_1).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            unstopped = Outcome.of(fresh, unstoppedOut, DAY_1);
+        }
+        Path out = tmp.resolve("stopped-in-asof");
+        try (ReconContext recon = ReconContext.start(List.of(PausedStatements.class), inbox, out, SMALL_CHUNKS)) {
+            PausedStatements pause = recon.bean(PausedStatements.class);
+            pause.arm("INSERT INTO asof_card");
+            CompletableFuture<JobExecution> running = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return recon.reconcile(DAY_1);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(pause.awaitPaused()).isTrue();
+            long runId = recon.bean(RunHistory.class).running().get(0).getId();
+            recon.bean(RunService.class).stop(runId);
+            pause.release();
+            JobExecution stopped = running.get(60, TimeUnit.SECONDS);
+            assertThat(stopped.getStatus()).isEqualTo(BatchStatus.STOPPED);
+
+            JobExecution restarted = recon.reconcile(DAY_1);
+
+            assertThat(restarted.getStatus()).as(String.valueOf(RunOutcome.of(restarted).failure()))
+                    .isEqualTo(BatchStatus.COMPLETED);
+            assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(stopped.getJobInstance().getInstanceId());
+            Outcome.of(recon, out, DAY_1).assertSameAs(unstopped);
+        }
     }
 
     /**
