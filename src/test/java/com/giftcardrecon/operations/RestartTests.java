@@ -46,10 +46,15 @@ class RestartTests {
         TwoDayInbox.writeDay1(fixture);
         TwoDayInbox.writeDay2(fixture);
         inbox = fixture.dir();
-        Path out = tmp.resolve("unfailed");
+        unfailed = runOnceWithoutFailure(DAY_2, "unfailed");
+    }
+
+    /** A date reconciled once on a fresh database from the inbox, and what it ends with. */
+    private static Outcome runOnceWithoutFailure(LocalDate date, String dir) throws Exception {
+        Path out = tmp.resolve(dir);
         try (ReconContext fresh = ReconContext.start(inbox, out, SMALL_CHUNKS)) {
-            assertThat(fresh.reconcile(DAY_2).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            unfailed = Outcome.of(fresh, out, DAY_2);
+            assertThat(fresh.reconcile(date).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            return Outcome.of(fresh, out, date);
         }
     }
 
@@ -147,12 +152,7 @@ class RestartTests {
      */
     @Test
     void failureWhileReconcilingAsOfAnEarlierDateResumesAtTheNextCard() throws Exception {
-        Path out = tmp.resolve("unfailed-day-1");
-        Outcome unfailedDay1;
-        try (ReconContext fresh = ReconContext.start(inbox, out, SMALL_CHUNKS)) {
-            assertThat(fresh.reconcile(DAY_1).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            unfailedDay1 = Outcome.of(fresh, out, DAY_1);
-        }
+        Outcome unfailedDay1 = runOnceWithoutFailure(DAY_1, "unfailed-day-1");
         assertThat(unfailedDay1.rows()).containsExactlyEntriesOf(rows(16, 12, 8, 7, 14, 9, 6, 4, 0));
 
         assertFinishesExactlyOnce(DAY_1, unfailedDay1, "reconcileAsOf", "INSERT INTO asof_card", 2, 2, 2);
@@ -165,12 +165,7 @@ class RestartTests {
      */
     @Test
     void runStoppedWhileReconcilingAsOfAnEarlierDateRestartsAndFinishesExactlyOnce() throws Exception {
-        Path unstoppedOut = tmp.resolve("unstopped-day-1");
-        Outcome unstopped;
-        try (ReconContext fresh = ReconContext.start(inbox, unstoppedOut, SMALL_CHUNKS)) {
-            assertThat(fresh.reconcile(DAY_1).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            unstopped = Outcome.of(fresh, unstoppedOut, DAY_1);
-        }
+        Outcome unstopped = runOnceWithoutFailure(DAY_1, "unstopped-day-1");
         Path out = tmp.resolve("stopped-in-asof");
         try (ReconContext recon = ReconContext.start(List.of(PausedStatements.class), inbox, out, SMALL_CHUNKS)) {
             PausedStatements pause = recon.bean(PausedStatements.class);
