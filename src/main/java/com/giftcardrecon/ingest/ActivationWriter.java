@@ -11,8 +11,6 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,43 +31,33 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
 
     private final LineRejects rejects;
 
-    private final JdbcBatchItemWriter<FileLine<ActivationLine>> inserts;
+    private static final TableRows<FileLine<ActivationLine>> ROWS = new TableRows<>("activation",
+            List.of("file_id", "line_no", "retailer_id", "txn_id", "txn_type", "card_id", "amount", "currency",
+                    "region", "store_id", "terminal_id", "txn_time_us", "file_date", "txn_time_text"),
+            item -> {
+                ActivationLine line = item.line();
+                return new Object[] {item.file().id(), line.lineNumber(), item.file().retailerId(), line.txnId(),
+                        line.type().name(), CardKeys.key(line.cardId()), line.amount(), line.currency(),
+                        line.region(), line.storeId(), line.terminalId(), Micros.of(line.txnTime()),
+                        item.file().businessDate(), line.txnTimeText()};
+            });
+
+    private final RowWriter<FileLine<ActivationLine>> inserts;
 
     private SeenKeys seen = SeenKeys.none();
 
-    ActivationWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects) {
+    ActivationWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, BulkLoad bulkLoad) {
         this.jdbc = jdbc;
         this.stored = new LoadedKeys(jdbc, FileKind.ACTIVATION, "activation", "retailer_id, txn_id",
                 rs -> LoadKey.ofActivation(rs.getString(1), rs.getString(2)));
         this.rejects = rejects;
-        this.inserts = new JdbcBatchItemWriterBuilder<FileLine<ActivationLine>>()
-                .dataSource(dataSource)
-                .sql("INSERT INTO activation (file_id, line_no, retailer_id, txn_id, txn_type, card_id, amount,"
-                        + " currency, region, store_id, terminal_id, txn_time_us, file_date,"
-                        + " txn_time_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .itemPreparedStatementSetter((item, ps) -> {
-                    ActivationLine line = item.line();
-                    ps.setLong(1, item.file().id());
-                    ps.setInt(2, line.lineNumber());
-                    ps.setString(3, item.file().retailerId());
-                    ps.setString(4, line.txnId());
-                    ps.setString(5, line.type().name());
-                    ps.setLong(6, CardKeys.key(line.cardId()));
-                    ps.setBigDecimal(7, line.amount());
-                    ps.setString(8, line.currency());
-                    ps.setString(9, line.region());
-                    ps.setString(10, line.storeId());
-                    ps.setString(11, line.terminalId());
-                    ps.setLong(12, Micros.of(line.txnTime()));
-                    ps.setObject(13, item.file().businessDate());
-                    ps.setString(14, line.txnTimeText());
-                })
-                .build();
+        this.inserts = RowWriter.of(bulkLoad, dataSource, ROWS);
     }
 
     /** Opening (or reopening after a crash) the step: start from what is committed. */
     @Override
     public void open(ExecutionContext executionContext) {
+        inserts.check();
         seen = stored.open();
     }
 
@@ -100,7 +88,7 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
                         + " (" + location + ")"));
             }
         }
-        inserts.write(new Chunk<>(accepted));
+        inserts.write(accepted);
         accepted.forEach(item -> seen.add(key(item)));
         rejects.recordAll(rejected);
     }

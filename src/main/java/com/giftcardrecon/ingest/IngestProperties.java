@@ -13,11 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     while reconciling: the one chunk size of the job
  * @param workDir      where registration copies the files it accepts for loading until they
  *                     are loaded (application.yml: {@code <output-dir>/.work})
+ * @param bulkLoad     how loaded lines are written: batched inserts, or LOAD DATA on MySQL
+ *                     and MariaDB (the mysql profile's default; see {@link BulkLoad})
  */
 @ConfigurationProperties("recon")
 public record IngestProperties(
         @DefaultValue("sample-data") Path inputDir,
         @DefaultValue("UTC") ZoneId businessZone,
         @DefaultValue("2000") int chunkSize,
-        @DefaultValue("out/.work") Path workDir) {
+        @DefaultValue("out/.work") Path workDir,
+        @DefaultValue("batch") BulkLoad bulkLoad) {
 }

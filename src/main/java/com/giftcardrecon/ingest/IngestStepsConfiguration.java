@@ -63,7 +63,7 @@ class IngestStepsConfiguration {
     @Bean
     Step loadActivations(MultiResourceItemReader<FileLine<ActivationLine>> activationLines, DataSource dataSource,
             JdbcClient jdbc, LineRejects rejects) {
-        return loadStep("loadActivations", activationLines, new ActivationWriter(dataSource, jdbc, rejects), rejects);
+        return loadStep("loadActivations", activationLines, new ActivationWriter(dataSource, jdbc, rejects, properties.bulkLoad()), rejects);
     }
 
     @Bean
@@ -76,7 +76,7 @@ class IngestStepsConfiguration {
     Step loadLedger(MultiResourceItemReader<FileLine<LedgerLine>> ledgerLines, DataSource dataSource,
             JdbcClient jdbc, LineRejects rejects) {
         return loadStep("loadLedger", ledgerLines,
-                new LedgerWriter(dataSource, jdbc, rejects, properties.businessZone()), rejects);
+                new LedgerWriter(dataSource, jdbc, rejects, properties.businessZone(), properties.bulkLoad()), rejects);
     }
 
     /** Chunks of lines; a rejected line is skipped, and recorded by the listener in the chunk. */

@@ -17,8 +17,6 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -42,48 +40,35 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
 
     private final LineRejects rejects;
 
-    private final JdbcBatchItemWriter<Accepted> inserts;
+    private final RowWriter<Accepted> inserts;
 
     private SeenKeys seen = SeenKeys.none();
 
-    LedgerWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, ZoneId zone) {
+    LedgerWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, ZoneId zone, BulkLoad bulkLoad) {
         this.jdbc = jdbc;
         this.stored = new LoadedKeys(jdbc, FileKind.LEDGER, "redemption", "redemption_id",
                 rs -> LoadKey.ofRedemption(rs.getString(1)));
         this.rejects = rejects;
-        this.inserts = new JdbcBatchItemWriterBuilder<Accepted>()
-                .dataSource(dataSource)
-                .sql("INSERT INTO redemption (redemption_id, file_id, line_no, card_id, account_id, account_region,"
-                        + " amount, currency, status, reason, occurred_at_us, occurred_date, signature,"
-                        + " occurred_at_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .itemPreparedStatementSetter((accepted, ps) -> {
+        this.inserts = RowWriter.of(bulkLoad, dataSource, new TableRows<>("redemption",
+                List.of("redemption_id", "file_id", "line_no", "card_id", "account_id", "account_region", "amount",
+                        "currency", "status", "reason", "occurred_at_us", "occurred_date", "signature",
+                        "occurred_at_text"),
+                accepted -> {
                     FileLine<LedgerLine> item = accepted.item();
                     LedgerLine line = item.line();
-                    ps.setString(1, line.redemptionId());
-                    ps.setLong(2, item.file().id());
-                    ps.setInt(3, line.lineNumber());
-                    if (line.cardId().isEmpty()) {
-                        ps.setNull(4, Types.BIGINT);
-                    } else {
-                        ps.setLong(4, CardKeys.key(line.cardId()));
-                    }
-                    ps.setString(5, line.accountId());
-                    ps.setString(6, line.accountRegion());
-                    ps.setBigDecimal(7, line.amount());
-                    ps.setString(8, line.currency());
-                    ps.setString(9, line.status().name());
-                    ps.setString(10, line.reason().isEmpty() ? null : line.reason());
-                    ps.setLong(11, Micros.of(line.occurredAt()));
-                    ps.setObject(12, line.occurredAt().atZone(zone).toLocalDate());
-                    ps.setString(13, accepted.signature());
-                    ps.setString(14, line.occurredAtText());
-                })
-                .build();
+                    return new Object[] {line.redemptionId(), item.file().id(), line.lineNumber(),
+                            line.cardId().isEmpty() ? null : CardKeys.key(line.cardId()), line.accountId(),
+                            line.accountRegion(), line.amount(), line.currency(), line.status().name(),
+                            line.reason().isEmpty() ? null : line.reason(), Micros.of(line.occurredAt()),
+                            line.occurredAt().atZone(zone).toLocalDate(), accepted.signature(),
+                            line.occurredAtText()};
+                }));
     }
 
     /** Opening (or reopening after a crash) the step: start from what is committed. */
     @Override
     public void open(ExecutionContext executionContext) {
+        inserts.check();
         seen = stored.open();
     }
 
@@ -116,7 +101,7 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
                         + ")"));
             }
         }
-        inserts.write(new Chunk<>(accepted));
+        inserts.write(accepted);
         accepted.forEach(a -> seen.add(LoadKey.ofRedemption(a.item().line().redemptionId())));
         rejects.recordAll(rejected);
     }

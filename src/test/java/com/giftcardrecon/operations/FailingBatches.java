@@ -3,14 +3,19 @@ package com.giftcardrecon.operations;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Makes one batched statement fail, the way a dropped database connection would: registered
  * next to the application, it wraps the DataSource so that, while armed, the n-th
- * {@code executeBatch} of a statement whose SQL starts with a given prefix throws. Production
+ * {@code executeBatch} of a statement whose SQL starts with a given prefix (or the n-th chunk
+ * bulk-loaded into its table) throws. Production
  * code is untouched; it sees an ordinary {@link SQLException} in the middle of a chunk.
  */
 public class FailingBatches extends StatementInterceptor {
+
+    private static final Pattern BULK_LOAD = Pattern.compile("LOAD DATA LOCAL INFILE '[^']*' INTO TABLE (\\w+)");
 
     private final AtomicInteger batches = new AtomicInteger();
 
@@ -37,11 +42,24 @@ public class FailingBatches extends StatementInterceptor {
         return fired;
     }
 
+    /**
+     * Whether this call writes a batch of the statement the prefix begins: its executeBatch, or,
+     * for "INSERT INTO t", a chunk bulk-loaded into t (recon.bulk-load=load-data on the mysql
+     * profile), which is the same chunk written the other way.
+     */
+    private static boolean isBatchOf(String prefix, String sql, Method method) {
+        if (method.getName().equals("executeBatch")) {
+            return sql.startsWith(prefix);
+        }
+        Matcher load = BULK_LOAD.matcher(sql);
+        return method.getName().startsWith("execute") && load.lookingAt()
+                && prefix.equals("INSERT INTO " + load.group(1));
+    }
+
     @Override
     protected Object onStatement(String sql, Object statement, Method method, Object[] args) throws Throwable {
         String prefix = sqlPrefix;
-        if (method.getName().equals("executeBatch") && prefix != null && sql.startsWith(prefix)
-                && batches.incrementAndGet() == failOn) {
+        if (prefix != null && isBatchOf(prefix, sql, method) && batches.incrementAndGet() == failOn) {
             fired = true;
             throw new SQLException("connection lost (failure injected by the test on batch " + failOn + " of "
                     + prefix + ")", "08006");

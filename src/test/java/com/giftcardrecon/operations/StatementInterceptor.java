@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -37,6 +38,13 @@ abstract class StatementInterceptor implements BeanPostProcessor {
                         return wrap(PreparedStatement.class, result,
                                 (statement, m, a) -> onStatement(sql, statement, m, a));
                     }
+                    // A plain statement carries its SQL in each execute call (the mysql profile's
+                    // LOAD DATA); its other methods pass straight through.
+                    if (method.getName().equals("createStatement")) {
+                        return wrap(Statement.class, result, (statement, m, a) -> m.getName().startsWith("execute")
+                                && a != null && a.length > 0 && a[0] instanceof String sql
+                                ? onStatement(sql, statement, m, a) : invoke(statement, m, a));
+                    }
                     return result;
                 }
             };
@@ -44,7 +52,10 @@ abstract class StatementInterceptor implements BeanPostProcessor {
         return bean;
     }
 
-    /** Called instead of every method of every prepared statement; {@link #invoke} proceeds. */
+    /**
+     * Called instead of every method of every prepared statement, and of every execute of a plain
+     * one; {@link #invoke} proceeds.
+     */
     protected abstract Object onStatement(String sql, Object statement, Method method, Object[] args)
             throws Throwable;
 

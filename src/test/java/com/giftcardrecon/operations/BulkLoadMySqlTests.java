@@ -1,0 +1,6 @@
+package com.giftcardrecon.operations;
+
+/** {@link BulkLoadTests} on the mysql profile, where the loads write with LOAD DATA LOCAL INFILE. */
+@MySqlDatabase
+class BulkLoadMySqlTests extends BulkLoadTests {
+}
