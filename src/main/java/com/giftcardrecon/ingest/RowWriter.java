@@ -6,8 +6,11 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 
-/** Writes a chunk's accepted rows into their table, in the chunk's transaction. */
-interface RowWriter<T> {
+/**
+ * Writes a chunk's rows into their table, in the chunk's transaction, the way
+ * {@code recon.bulk-load} says: the load steps' lines, and the refresh's new card states.
+ */
+public interface RowWriter<T> {
 
     void write(List<T> rows) throws Exception;
 
@@ -15,6 +18,7 @@ interface RowWriter<T> {
     default void check() {
     }
 
+    /** The writer for this mode; a LOAD_DATA writer needs a MySQL or MariaDB server. */
     static <T> RowWriter<T> of(BulkLoad mode, DataSource dataSource, TableRows<T> rows) {
         return switch (mode) {
             case BATCH -> batched(dataSource, rows);

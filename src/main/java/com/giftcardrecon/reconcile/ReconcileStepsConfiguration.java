@@ -15,6 +15,7 @@ import com.giftcardrecon.reconcile.refresh.RefreshProperties;
 import com.giftcardrecon.reconcile.refresh.TouchedCardPartitioner;
 
 import com.giftcardrecon.ingest.IngestProperties;
+import com.giftcardrecon.ingest.RowWriter;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -134,9 +135,11 @@ class ReconcileStepsConfiguration {
 
     @Bean
     @StepScope
-    CardStateWriter cardStateWriter(JdbcTemplate jdbcTemplate,
+    CardStateWriter cardStateWriter(JdbcTemplate jdbcTemplate, DataSource dataSource, IngestProperties ingest,
             @Value("#{stepExecutionContext['" + TouchedCardPartitioner.SLOT + "']}") int slot) {
-        return new CardStateWriter(jdbcTemplate, slot);
+        return new CardStateWriter(jdbcTemplate, slot,
+                RowWriter.of(ingest.bulkLoad(), dataSource, CardStateWriter.STATES),
+                RowWriter.of(ingest.bulkLoad(), dataSource, CardStateWriter.FLAGS));
     }
 
     @Bean

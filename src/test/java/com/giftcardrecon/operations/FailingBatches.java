@@ -3,8 +3,6 @@ package com.giftcardrecon.operations;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Makes one batched statement fail, the way a dropped database connection would: registered
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  * code is untouched; it sees an ordinary {@link SQLException} in the middle of a chunk.
  */
 public class FailingBatches extends StatementInterceptor {
-
-    private static final Pattern BULK_LOAD = Pattern.compile("LOAD DATA LOCAL INFILE '[^']*' INTO TABLE (\\w+)");
 
     private final AtomicInteger batches = new AtomicInteger();
 
@@ -42,18 +38,10 @@ public class FailingBatches extends StatementInterceptor {
         return fired;
     }
 
-    /**
-     * Whether this call writes a batch of the statement the prefix begins: its executeBatch, or,
-     * for "INSERT INTO t", a chunk bulk-loaded into t (recon.bulk-load=load-data on the mysql
-     * profile), which is the same chunk written the other way.
-     */
+    /** Whether this call writes a batch of the statement the prefix begins (or its bulk load). */
     private static boolean isBatchOf(String prefix, String sql, Method method) {
-        if (method.getName().equals("executeBatch")) {
-            return sql.startsWith(prefix);
-        }
-        Matcher load = BULK_LOAD.matcher(sql);
-        return method.getName().startsWith("execute") && load.lookingAt()
-                && prefix.equals("INSERT INTO " + load.group(1));
+        return method.getName().equals("executeBatch") ? sql.startsWith(prefix)
+                : method.getName().startsWith("execute") && isBulkLoadOf(prefix, sql);
     }
 
     @Override

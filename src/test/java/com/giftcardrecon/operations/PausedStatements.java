@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Holds a run in progress on purpose: while armed, the first statement whose SQL starts with a
- * given prefix waits until {@link #release()} (or 30 s), so a test can act while the run is
+ * given prefix (or a bulk load that stands for it) waits until {@link #release()} (or 30 s), so a test can act while the run is
  * certainly still running.
  */
 public class PausedStatements extends StatementInterceptor {
@@ -36,7 +36,8 @@ public class PausedStatements extends StatementInterceptor {
     @Override
     protected Object onStatement(String sql, Object statement, Method method, Object[] args) throws Throwable {
         String prefix = sqlPrefix;
-        if (prefix != null && sql.startsWith(prefix) && method.getName().startsWith("execute")) {
+        if (prefix != null && (sql.startsWith(prefix) || isBulkLoadOf(prefix, sql))
+                && method.getName().startsWith("execute")) {
             sqlPrefix = null;
             paused.countDown();
             released.await(30, TimeUnit.SECONDS);

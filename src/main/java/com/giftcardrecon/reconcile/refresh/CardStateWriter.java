@@ -2,8 +2,12 @@ package com.giftcardrecon.reconcile.refresh;
 
 import com.giftcardrecon.ingest.CardKeys;
 
+import com.giftcardrecon.ingest.RowWriter;
+import com.giftcardrecon.ingest.TableRows;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,27 +20,39 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class CardStateWriter implements ItemWriter<CardOutcome> {
 
-    private static final String INSERT = "INSERT INTO card_state (card_id, first_date, last_date, "
-            + CardColumns.NAMES + ") VALUES (?, ?, ?, " + CardColumns.PLACEHOLDERS + ")";
+    /** New card states, and every flag: rows the bulk path can write (recon.bulk-load). */
+    public static final TableRows<Object[]> STATES = TableRows.ofValues("card_state",
+            Stream.concat(Stream.of("card_id", "first_date", "last_date"), Arrays.stream(CardColumns.NAMES.split(",")))
+                    .map(String::strip).toList());
+
+    public static final TableRows<Object[]> FLAGS = TableRows.ofValues("card_flag",
+            List.of("card_id", "flag", "flag_rank", "severity", "severity_rank"));
 
     private static final String UPDATE = "UPDATE card_state SET first_date = ?, last_date = ?, "
             + CardColumns.ASSIGNMENTS + " WHERE card_id = ?";
-
-    static final String INSERT_FLAG = "INSERT INTO card_flag (card_id, flag, flag_rank, severity, severity_rank)"
-            + " VALUES (?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
     private final int slot;
 
-    /** @param slot the partition's rows of the outstanding totals */
-    public CardStateWriter(JdbcTemplate jdbc, int slot) {
+    private final RowWriter<Object[]> newStates;
+
+    private final RowWriter<Object[]> newFlags;
+
+    /**
+     * @param slot      the partition's rows of the outstanding totals
+     * @param newStates writes {@link #STATES}
+     * @param newFlags  writes {@link #FLAGS}
+     */
+    public CardStateWriter(JdbcTemplate jdbc, int slot, RowWriter<Object[]> newStates, RowWriter<Object[]> newFlags) {
         this.jdbc = jdbc;
         this.slot = slot;
+        this.newStates = newStates;
+        this.newFlags = newFlags;
     }
 
     @Override
-    public void write(Chunk<? extends CardOutcome> chunk) {
+    public void write(Chunk<? extends CardOutcome> chunk) throws Exception {
         List<Object[]> known = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -63,8 +79,8 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
         }
         jdbc.batchUpdate("DELETE FROM card_flag WHERE card_id = ?", known);
         jdbc.batchUpdate(UPDATE, updates);
-        jdbc.batchUpdate(INSERT_FLAG, flags);
+        newFlags.write(flags);
         deltas.applyTo(jdbc, slot);
-        jdbc.batchUpdate(INSERT, inserts);
+        newStates.write(inserts);
     }
 }
