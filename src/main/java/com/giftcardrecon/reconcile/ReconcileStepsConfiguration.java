@@ -165,8 +165,9 @@ class ReconcileStepsConfiguration {
 
     @Bean
     @StepScope
-    AsOfWriter asOfWriter(JdbcTemplate jdbc, @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        return new AsOfWriter(jdbc, date);
+    AsOfWriter asOfWriter(DataSource dataSource, IngestProperties ingest,
+            @Value("#{jobParameters['businessDate']}") LocalDate date) {
+        return writerAsOf(dataSource, ingest, date);
     }
 
     @Bean
@@ -197,8 +198,14 @@ class ReconcileStepsConfiguration {
 
     @Bean
     @StepScope
-    AsOfWriter dayBeforeWriter(JdbcTemplate jdbc, @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        return new AsOfWriter(jdbc, date.minusDays(1));
+    AsOfWriter dayBeforeWriter(DataSource dataSource, IngestProperties ingest,
+            @Value("#{jobParameters['businessDate']}") LocalDate date) {
+        return writerAsOf(dataSource, ingest, date.minusDays(1));
+    }
+
+    private static AsOfWriter writerAsOf(DataSource dataSource, IngestProperties ingest, LocalDate asOf) {
+        return new AsOfWriter(asOf, RowWriter.of(ingest.bulkLoad(), dataSource, AsOfWriter.CARDS),
+                RowWriter.of(ingest.bulkLoad(), dataSource, AsOfWriter.FLAGS));
     }
 
     @Bean

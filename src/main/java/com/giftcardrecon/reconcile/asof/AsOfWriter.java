@@ -1,15 +1,16 @@
 package com.giftcardrecon.reconcile.asof;
 
 import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.ingest.RowWriter;
+import com.giftcardrecon.ingest.TableRows;
 import com.giftcardrecon.reconcile.refresh.CardColumns;
 import com.giftcardrecon.reconcile.refresh.CardOutcome;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Stores as-of-D results of cards that also have records after D, keyed by D. A fresh run
@@ -18,39 +19,47 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class AsOfWriter implements ItemWriter<CardOutcome> {
 
-    private static final String INSERT = "INSERT INTO asof_card (as_of, card_id, " + CardColumns.NAMES
-            + ") VALUES (?, ?, " + CardColumns.PLACEHOLDERS + ")";
+    /** The rows, written through the bulk path (recon.bulk-load) like the refresh's. */
+    public static final TableRows<Object[]> CARDS = TableRows.ofValues("asof_card",
+            Stream.concat(Stream.of("as_of", "card_id"), CardColumns.NAME_LIST.stream()).toList());
 
-    private static final String INSERT_FLAG = "INSERT INTO asof_flag (as_of, card_id, flag, flag_rank, severity,"
-            + " severity_rank) VALUES (?, ?, ?, ?, ?, ?)";
-
-    private final JdbcTemplate jdbc;
+    public static final TableRows<Object[]> FLAGS = TableRows.ofValues("asof_flag",
+            List.of("as_of", "card_id", "flag", "flag_rank", "severity", "severity_rank"));
 
     private final LocalDate asOf;
 
-    public AsOfWriter(JdbcTemplate jdbc, LocalDate asOf) {
-        this.jdbc = jdbc;
+    private final RowWriter<Object[]> cards;
+
+    private final RowWriter<Object[]> flags;
+
+    /**
+     * @param cards writes {@link #CARDS}
+     * @param flags writes {@link #FLAGS}
+     */
+    public AsOfWriter(LocalDate asOf, RowWriter<Object[]> cards, RowWriter<Object[]> flags) {
         this.asOf = asOf;
+        this.cards = cards;
+        this.flags = flags;
     }
 
     @Override
-    public void write(Chunk<? extends CardOutcome> chunk) {
-        List<Object[]> cards = new ArrayList<>();
-        List<Object[]> flags = new ArrayList<>();
+    public void write(Chunk<? extends CardOutcome> chunk) throws Exception {
+        List<Object[]> cardRows = new ArrayList<>();
+        List<Object[]> flagRows = new ArrayList<>();
         for (CardOutcome card : chunk) {
             List<Object> row = new ArrayList<>();
             row.add(asOf);
             row.add(CardKeys.key(card.cardId()));
             row.addAll(CardColumns.of(card.result()));
-            cards.add(row.toArray());
+            cardRows.add(row.toArray());
             for (Object[] flag : CardColumns.flags(card.result())) {
                 Object[] keyed = new Object[flag.length + 1];
                 keyed[0] = asOf;
                 System.arraycopy(flag, 0, keyed, 1, flag.length);
-                flags.add(keyed);
+                flagRows.add(keyed);
             }
         }
-        jdbc.batchUpdate(INSERT, cards);
-        jdbc.batchUpdate(INSERT_FLAG, flags);
+        cards.write(cardRows);
+        flags.write(flagRows);
     }
 }

@@ -5,6 +5,7 @@ import com.giftcardrecon.reconcile.card.ActivationRecord;
 import com.giftcardrecon.reconcile.card.CardResult;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,6 +17,9 @@ public final class CardColumns {
     /** Column list matching {@link #of(CardResult)}. */
     public static final String NAMES = "state, retailer_id, region, currency, activated_amount, redemption_count,"
             + " redeemed_total, redeemed_currency, accounts, outstanding, activated_on";
+
+    /** {@link #NAMES} as a list. */
+    public static final List<String> NAME_LIST = Arrays.stream(NAMES.split(",")).map(String::strip).toList();
 
     public static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 

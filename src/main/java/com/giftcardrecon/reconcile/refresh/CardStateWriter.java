@@ -5,7 +5,6 @@ import com.giftcardrecon.ingest.CardKeys;
 import com.giftcardrecon.ingest.RowWriter;
 import com.giftcardrecon.ingest.TableRows;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -22,8 +21,7 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
 
     /** New card states, and every flag: rows the bulk path can write (recon.bulk-load). */
     public static final TableRows<Object[]> STATES = TableRows.ofValues("card_state",
-            Stream.concat(Stream.of("card_id", "first_date", "last_date"), Arrays.stream(CardColumns.NAMES.split(",")))
-                    .map(String::strip).toList());
+            Stream.concat(Stream.of("card_id", "first_date", "last_date"), CardColumns.NAME_LIST.stream()).toList());
 
     public static final TableRows<Object[]> FLAGS = TableRows.ofValues("card_flag",
             List.of("card_id", "flag", "flag_rank", "severity", "severity_rank"));
