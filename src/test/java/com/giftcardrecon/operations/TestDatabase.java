@@ -58,6 +58,11 @@ public final class TestDatabase {
         return server + "/" + database + (query < 0 ? "" : mysqlServer.substring(query));
     }
 
+    /** Runs a statement on the MySQL test server itself (e.g. SET GLOBAL), outside any test database. */
+    static void executeOnServer(String sql) {
+        execute(mysqlServer, sql);
+    }
+
     static void execute(String url, String sql) {
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             statement.execute(sql);
