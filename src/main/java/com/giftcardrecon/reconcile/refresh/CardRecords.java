@@ -61,9 +61,10 @@ public class CardRecords {
         if (cardIds.isEmpty()) {
             return Map.of();
         }
-        List<ActivationRow> rows = jdbc.sql("SELECT " + ACTIVATION_COLUMNS + " FROM activation WHERE card_id IN (:ids)"
+        List<ActivationRow> rows = jdbc.sql("SELECT " + ACTIVATION_COLUMNS + " FROM activation WHERE card_id IN ("
+                        + CardKeys.keyList(cardIds) + ")"
                         + (asOf == null ? "" : " AND file_date <= :asOf"))
-                .param("ids", CardKeys.keys(cardIds)).params(asOfParam())
+                .params(asOfParam())
                 .query((rs, n) -> activationRow(rs))
                 .list();
         Map<Long, String> fileNames = fileNames(rows.stream().map(ActivationRow::fileId).distinct().toList());
@@ -96,9 +97,10 @@ public class CardRecords {
         if (cardIds.isEmpty()) {
             return byCard;
         }
-        jdbc.sql("SELECT " + REDEMPTION_COLUMNS + " FROM redemption WHERE card_id IN (:ids) AND status = 'APPLIED'"
+        jdbc.sql("SELECT " + REDEMPTION_COLUMNS + " FROM redemption WHERE card_id IN ("
+                        + CardKeys.keyList(cardIds) + ") AND status = 'APPLIED'"
                         + (asOf == null ? "" : " AND occurred_date <= :asOf"))
-                .param("ids", CardKeys.keys(cardIds)).params(asOfParam())
+                .params(asOfParam())
                 .query(rs -> {
                     Redemption redemption = redemption(rs);
                     byCard.computeIfAbsent(redemption.cardId(), id -> new ArrayList<>()).add(redemption);
@@ -111,8 +113,7 @@ public class CardRecords {
         if (withPriorState && !cardIds.isEmpty()) {
             jdbc.sql("SELECT card_id, last_date, activated_on, region, currency, activated_amount, outstanding"
                             + " FROM card_state"
-                            + " WHERE card_id IN (:ids)")
-                    .param("ids", CardKeys.keys(cardIds))
+                            + " WHERE card_id IN (" + CardKeys.keyList(cardIds) + ")")
                     .query(rs -> {
                         byCard.put(CardKeys.read(rs, 1), new PriorState(rs.getObject(2, LocalDate.class),
                                 rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
