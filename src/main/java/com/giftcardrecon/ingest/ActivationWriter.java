@@ -96,13 +96,13 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
     /** Where each of these (retailer, txn_ids) was loaded before, if anywhere. */
     private Map<String, String> loadedLocations(Map<String, Set<String>> txnIdsByRetailer) {
         Map<String, String> locations = new HashMap<>();
-        txnIdsByRetailer.forEach((retailer, txnIds) -> IdBatches.forEach(txnIds, batch -> jdbc
+        txnIdsByRetailer.forEach((retailer, txnIds) -> jdbc
                 .sql("SELECT a.txn_id, f.file_name, a.line_no FROM activation a JOIN inbound_file f"
                         + " ON f.id = a.file_id WHERE a.retailer_id = :retailer AND a.txn_id IN (:txnIds)")
-                .param("retailer", retailer).param("txnIds", batch)
+                .param("retailer", retailer).param("txnIds", txnIds)
                 .query((RowCallbackHandler) rs -> {
                     locations.put(id(retailer, rs.getString(1)), rs.getString(2) + " line " + rs.getInt(3));
-                })));
+                }));
         return locations;
     }
 

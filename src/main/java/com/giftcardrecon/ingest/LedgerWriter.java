@@ -109,13 +109,12 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
     /** The stored lines with these redemption_ids, if any. */
     private Map<String, Loaded> loaded(Set<String> ids) {
         Map<String, Loaded> loaded = new HashMap<>();
-        IdBatches.forEach(ids, batch -> jdbc
-                .sql("SELECT r.redemption_id, r.signature, f.file_name, r.line_no FROM redemption r"
+        jdbc.sql("SELECT r.redemption_id, r.signature, f.file_name, r.line_no FROM redemption r"
                         + " JOIN inbound_file f ON f.id = r.file_id WHERE r.redemption_id IN (:ids)")
-                .param("ids", batch)
+                .param("ids", ids)
                 .query((RowCallbackHandler) rs -> {
                     loaded.put(rs.getString(1), new Loaded(rs.getString(2), rs.getString(3) + " line " + rs.getInt(4)));
-                }));
+                });
         return loaded;
     }
 
