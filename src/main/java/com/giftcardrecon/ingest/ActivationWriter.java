@@ -24,13 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStream {
 
-
-    private final JdbcClient jdbc;
-
-    private final LoadedKeys stored;
-
-    private final LineRejects rejects;
-
     private static final TableRows<FileLine<ActivationLine>> ROWS = new TableRows<>("activation",
             List.of("file_id", "line_no", "retailer_id", "txn_id", "txn_type", "card_id", "amount", "currency",
                     "region", "store_id", "terminal_id", "txn_time_us", "file_date", "txn_time_text"),
@@ -41,6 +34,12 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
                         line.region(), line.storeId(), line.terminalId(), Micros.of(line.txnTime()),
                         item.file().businessDate(), line.txnTimeText()};
             });
+
+    private final JdbcClient jdbc;
+
+    private final LoadedKeys stored;
+
+    private final LineRejects rejects;
 
     private final RowWriter<FileLine<ActivationLine>> inserts;
 

@@ -23,11 +23,6 @@ public final class CardKeys {
         return Long.parseLong(cardId);
     }
 
-    /** Stored keys of card ids, for IN-lists. */
-    public static List<Long> keys(List<String> cardIds) {
-        return cardIds.stream().map(CardKeys::key).toList();
-    }
-
     /**
      * The keys of these card ids as a SQL list of number literals, for {@code card_id IN (…)}.
      * H2 checks a list of bound parameters against every row it reads, one by one, while a list

@@ -63,7 +63,8 @@ class IngestStepsConfiguration {
     @Bean
     Step loadActivations(MultiResourceItemReader<FileLine<ActivationLine>> activationLines, DataSource dataSource,
             JdbcClient jdbc, LineRejects rejects) {
-        return loadStep("loadActivations", activationLines, new ActivationWriter(dataSource, jdbc, rejects, properties.bulkLoad()), rejects);
+        return loadStep("loadActivations", activationLines,
+                new ActivationWriter(dataSource, jdbc, rejects, properties.bulkLoad()), rejects);
     }
 
     @Bean

@@ -69,7 +69,8 @@ final class LoadDataWriter<T> implements RowWriter<T> {
             SQLWarning warning = statement.getWarnings();
             if (stored != items.size() || warning != null) {
                 throw new IncorrectUpdateSemanticsDataAccessException("LOAD DATA into " + rows.table() + " stored "
-                        + stored + " of " + items.size() + " rows" + (warning == null ? "" : ": " + warning.getMessage()));
+                        + stored + " of " + items.size() + " rows"
+                        + (warning == null ? "" : ": " + warning.getMessage()));
             }
         } catch (SQLException e) {
             if (LOCAL_INFILE_REFUSED.contains(e.getErrorCode())) {

@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Holds a run in progress on purpose: while armed, the first statement whose SQL starts with a
- * given prefix (or a bulk load that stands for it) waits until {@link #release()} (or 30 s), so a test can act while the run is
- * certainly still running.
+ * given prefix (or a bulk load that stands for it) waits until {@link #release()} (or 30 s), so a
+ * test can act while the run is certainly still running.
  */
 public class PausedStatements extends StatementInterceptor {
 

@@ -21,7 +21,7 @@ public class AsOfWriter implements ItemWriter<CardOutcome> {
 
     /** The rows, written through the bulk path (recon.bulk-load) like the refresh's. */
     public static final TableRows<Object[]> CARDS = TableRows.ofValues("asof_card",
-            Stream.concat(Stream.of("as_of", "card_id"), CardColumns.NAME_LIST.stream()).toList());
+            Stream.concat(Stream.of("as_of", "card_id"), CardColumns.NAMES.stream()).toList());
 
     public static final TableRows<Object[]> FLAGS = TableRows.ofValues("asof_flag",
             List.of("as_of", "card_id", "flag", "flag_rank", "severity", "severity_rank"));

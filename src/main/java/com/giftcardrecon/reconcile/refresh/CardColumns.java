@@ -5,7 +5,6 @@ import com.giftcardrecon.reconcile.card.ActivationRecord;
 import com.giftcardrecon.reconcile.card.CardResult;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,14 +13,10 @@ import java.util.List;
  */
 public final class CardColumns {
 
-    /** Column list matching {@link #of(CardResult)}. */
-    public static final String NAMES = "state, retailer_id, region, currency, activated_amount, redemption_count,"
-            + " redeemed_total, redeemed_currency, accounts, outstanding, activated_on";
-
-    /** {@link #NAMES} as a list. */
-    public static final List<String> NAME_LIST = Arrays.stream(NAMES.split(",")).map(String::strip).toList();
-
-    public static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+    /** Columns matching {@link #of(CardResult)}, in its order. */
+    public static final List<String> NAMES = List.of("state", "retailer_id", "region", "currency",
+            "activated_amount", "redemption_count", "redeemed_total", "redeemed_currency", "accounts", "outstanding",
+            "activated_on");
 
     static final String ASSIGNMENTS = "state = ?, retailer_id = ?, region = ?, currency = ?,"
             + " activated_amount = ?, redemption_count = ?, redeemed_total = ?, redeemed_currency = ?,"

@@ -21,7 +21,7 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
 
     /** New card states, and every flag: rows the bulk path can write (recon.bulk-load). */
     public static final TableRows<Object[]> STATES = TableRows.ofValues("card_state",
-            Stream.concat(Stream.of("card_id", "first_date", "last_date"), CardColumns.NAME_LIST.stream()).toList());
+            Stream.concat(Stream.of("card_id", "first_date", "last_date"), CardColumns.NAMES.stream()).toList());
 
     public static final TableRows<Object[]> FLAGS = TableRows.ofValues("card_flag",
             List.of("card_id", "flag", "flag_rank", "severity", "severity_rank"));
