@@ -5,7 +5,6 @@ import com.giftcardrecon.reconcile.asof.AsOfViews;
 import com.giftcardrecon.ingest.CardKeys;
 import com.giftcardrecon.reconcile.card.Flag;
 import com.giftcardrecon.reconcile.card.Severity;
-import com.giftcardrecon.reconcile.refresh.MovingCards;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,10 +25,10 @@ class JdbcFinanceReportSource implements FinanceReportSource {
     private final JdbcRetailersSource retailers;
 
     /** @param expectedRetailers retailers whose missing activation file for D shows as MISSING */
-    JdbcFinanceReportSource(JdbcClient jdbc, LocalDate date, MovingCards movingCards, List<String> expectedRetailers) {
+    JdbcFinanceReportSource(JdbcClient jdbc, LocalDate date, List<String> expectedRetailers) {
         this.jdbc = jdbc;
         this.date = date;
-        this.liability = new JdbcLiabilitySource(jdbc, date, movingCards);
+        this.liability = new JdbcLiabilitySource(jdbc, date);
         this.retailers = new JdbcRetailersSource(jdbc, date, expectedRetailers);
     }
 

@@ -1,7 +1,6 @@
 package com.giftcardrecon.report;
 
 import com.giftcardrecon.reconcile.asof.AsOfViews;
-import com.giftcardrecon.reconcile.refresh.MovingCards;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -14,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The Liability and Ageing rows of D. Both read the outstanding totals kept by date (a few rows
- * per business date, not per card) through the same views as Summary; the bridge then folds
- * only the cards with a record dated D, so it costs what the night costs.
+ * per business date, not per card) through the same views as Summary; the bridge then reads
+ * the stored positions of only the cards with a record dated D ({@link MovingPositions}), so it
+ * costs what the night costs.
  */
 final class JdbcLiabilitySource {
 
@@ -25,12 +25,12 @@ final class JdbcLiabilitySource {
 
     private final LocalDate date;
 
-    private final MovingCards movingCards;
+    private final MovingPositions movingCards;
 
-    JdbcLiabilitySource(JdbcClient jdbc, LocalDate date, MovingCards movingCards) {
+    JdbcLiabilitySource(JdbcClient jdbc, LocalDate date) {
         this.jdbc = jdbc;
         this.date = date;
-        this.movingCards = movingCards;
+        this.movingCards = new MovingPositions(jdbc);
     }
 
     List<LiabilityRow> liability() {
@@ -39,8 +39,7 @@ final class JdbcLiabilitySource {
             bridge.closing(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4));
         });
         long start = System.nanoTime();
-        int moved = movingCards.forEach(date, move -> bridge.move(LiabilityPosition.of(move.before()),
-                LiabilityPosition.of(move.after())));
+        int moved = movingCards.forEach(date, bridge::move);
         // what BENCHMARKS.md measures: the bridge's cost follows the cards of the night. DEBUG: a
         // run logs at INFO only its start, its steps' ends and its end (financeReport's covers this).
         log.debug("liability.bridge businessDate={} cardsDatedD={} ms={}", date, moved,

@@ -1,8 +1,6 @@
 package com.giftcardrecon.report;
 
-import com.giftcardrecon.reconcile.card.ActivationRecord;
 import com.giftcardrecon.reconcile.card.ActivationState;
-import com.giftcardrecon.reconcile.card.CardResult;
 import java.math.BigDecimal;
 
 /**
@@ -16,17 +14,6 @@ record LiabilityPosition(boolean outstanding, String region, String currency, Bi
 
     /** A card with no visible records: never sold, never redeemed. */
     static final LiabilityPosition NONE = new LiabilityPosition(false, null, null, null, 0, ActivationState.NONE);
-
-    /** The position of a reconciled card; {@code null} means no visible records. */
-    static LiabilityPosition of(CardResult result) {
-        if (result == null) {
-            return NONE;
-        }
-        ActivationRecord current = result.currentActivation();
-        return new LiabilityPosition(result.outstanding(), current == null ? null : current.region(),
-                current == null ? null : current.currency(), current == null ? null : current.amount(),
-                result.redemptionCount(), result.state());
-    }
 
     boolean sameRow(LiabilityPosition other) {
         return region.equals(other.region) && currency.equals(other.currency);

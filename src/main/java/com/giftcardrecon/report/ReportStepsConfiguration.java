@@ -2,10 +2,7 @@ package com.giftcardrecon.report;
 
 import com.giftcardrecon.cases.CaseStandings;
 import com.giftcardrecon.attempts.RefusedAttempts;
-import com.giftcardrecon.reconcile.rules.CardReconciler;
 import com.giftcardrecon.reconcile.card.Flag;
-import com.giftcardrecon.reconcile.refresh.MovingCards;
-import com.giftcardrecon.reconcile.ReconcileProperties;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,12 +46,11 @@ class ReportStepsConfiguration {
 
     @Bean
     @StepScope
-    Tasklet financeReportTasklet(JdbcClient jdbc, ReportProperties properties, ReconcileProperties rules,
+    Tasklet financeReportTasklet(JdbcClient jdbc, ReportProperties properties,
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
         return (contribution, chunkContext) -> {
-            MovingCards moving = new MovingCards(jdbc, new CardReconciler(rules.denominations()));
             CountingFinanceSource source = new CountingFinanceSource(
-                    new JdbcFinanceReportSource(jdbc, date, moving, properties.expectedRetailers()));
+                    new JdbcFinanceReportSource(jdbc, date, properties.expectedRetailers()));
             JobExecution run = chunkContext.getStepContext().getStepExecution().getJobExecution();
             Path path = new FinanceWorkbookWriter().write(info(run, date), source, properties.outputDir());
             ExecutionContext job = run.getExecutionContext();

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A workbook streamed to disk sheet by sheet, shared by the finance and support writers. Sheets
@@ -17,6 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * the time it was written as document properties.
  */
 final class ReportWorkbook {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportWorkbook.class);
 
     /** Excel's row limit per sheet, header included. */
     static final int EXCEL_MAX_ROWS = 1_048_576;
@@ -59,7 +63,9 @@ final class ReportWorkbook {
                     List<AboutSheet.Line> about = AboutSheet.lines(title, purpose, info, report.written);
                     // a few lines per sheet: never split, whatever the row limit of the data sheets
                     report.sheet(AboutSheet.LAYOUT, EXCEL_MAX_ROWS, sink -> about.forEach(sink));
+                    long zipping = System.nanoTime();
                     streaming.write(out);
+                    log.debug("{}: packed in {} ms", dated, (System.nanoTime() - zipping) / 1_000_000);
                 } finally {
                     streaming.dispose();
                 }
@@ -98,9 +104,12 @@ final class ReportWorkbook {
     }
 
     private <R> void sheet(SheetLayout<R> layout, int limit, Consumer<Consumer<R>> rows) {
+        long started = System.nanoTime();
         SheetWriter<R> writer = new SheetWriter<>(workbook, styles, layout, limit, title);
         rows.accept(writer);
         writer.finish();
+        // which sheet a slow report step spends its time on (logging.level.com.giftcardrecon.report=DEBUG)
+        log.debug("{}: sheet {} written in {} ms", title, layout.name(), (System.nanoTime() - started) / 1_000_000);
         written.add(layout);
     }
 }
