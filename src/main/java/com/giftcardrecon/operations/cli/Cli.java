@@ -36,7 +36,8 @@ import org.springframework.context.event.ContextClosedEvent;
  * The operators' command line. Usage is checked before anything starts, so a typo costs no
  * database connection; the exit code follows the run: 0 done, 1 failed, 2 bad usage.
  * {@code serve} (the default) runs until the process is stopped; the other commands start
- * neither the web server nor the scheduler, and end when their work is done.
+ * neither the web server nor the scheduler, nor anything else only serve uses
+ * ({@link ServeOnlyAutoConfigurations}), and end when their work is done.
  */
 public final class Cli {
 
@@ -72,7 +73,7 @@ public final class Cli {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GiftcardReconApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.quartz.auto-startup=false") // the schedule is serve's business
+                .properties(ServeOnlyAutoConfigurations.ONE_SHOT + "=true") // no scheduler, no endpoints
                 .run(command.springArgs())) {
             return execute(command, context, out);
         } catch (BusinessDateOutOfRangeException e) {
