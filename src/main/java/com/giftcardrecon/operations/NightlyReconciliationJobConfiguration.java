@@ -35,8 +35,8 @@ class NightlyReconciliationJobConfiguration {
                 .next(loadActivations)
                 .next(loadLedger)
                 .next(acceptFiles)
+                .next(clearAsOf) // before the refresh, which stores the as-of results it folds
                 .next(refreshCards)
-                .next(clearAsOf)
                 .next(reconcileAsOf)
                 .next(reconcileDayBefore)
                 .next(trackCases)

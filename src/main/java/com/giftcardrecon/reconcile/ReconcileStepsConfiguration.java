@@ -24,6 +24,7 @@ import org.springframework.batch.core.partition.support.TaskExecutorPartitionHan
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,9 +36,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
- * The reconciliation steps of the nightly job: keep every touched card's state current, then
+ * The reconciliation steps of the nightly job: keep every touched card's state current, and
  * compute "as of D" for the few cards that also have later records, and "as of D−1" for the
- * cards the night touched (the support workbook compares the two days).
+ * cards the night touched (the support workbook compares the two days): the refresh folds the
+ * cards it touches as of both dates, the as-of steps the spanning cards it did not touch.
  */
 @Configuration(proxyBeanMethods = false)
 class ReconcileStepsConfiguration {
@@ -72,6 +74,14 @@ class ReconcileStepsConfiguration {
     @Bean
     ReconcileCardProcessor reconcileCardProcessor() {
         return new ReconcileCardProcessor(new CardReconciler(properties.denominations()));
+    }
+
+    /** The refresh's: a card whose records span D−1 or D is also folded as of that date. */
+    @Bean
+    @StepScope
+    ReconcileCardProcessor refreshCardProcessor(@Value("#{jobParameters['businessDate']}") LocalDate date) {
+        return new ReconcileCardProcessor(new CardReconciler(properties.denominations()),
+                List.of(date.minusDays(1), date));
     }
 
     /** The cards touched by files whose cards have not been recomputed yet (the partitioner sorts them). */
@@ -110,8 +120,8 @@ class ReconcileStepsConfiguration {
      * locks on the keys between them, which concurrent partitions can deadlock on.
      */
     @Bean
-    Step refreshCardsPartition(CardRangeReader cardRangeReader, ReconcileCardProcessor processor,
-            CardStateWriter cardStateWriter) {
+    Step refreshCardsPartition(CardRangeReader cardRangeReader, ReconcileCardProcessor refreshCardProcessor,
+            CardStateWriter cardStateWriter, DataSource dataSource, IngestProperties ingest) {
         DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
         readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         return new StepBuilder("refreshCardsPartition", jobRepository)
@@ -119,8 +129,10 @@ class ReconcileStepsConfiguration {
                 .transactionManager(transactionManager)
                 .transactionAttribute(readCommitted)
                 .reader(cardRangeReader)
-                .processor(processor)
-                .writer(cardStateWriter)
+                .processor(refreshCardProcessor)
+                .writer(new CompositeItemWriter<CardOutcome>(cardStateWriter,
+                        AsOfWriter.ofRefresh(RowWriter.of(ingest.bulkLoad(), dataSource, AsOfWriter.CARDS),
+                                RowWriter.of(ingest.bulkLoad(), dataSource, AsOfWriter.FLAGS))))
                 .build();
     }
 
@@ -153,14 +165,21 @@ class ReconcileStepsConfiguration {
         return new StepBuilder("clearAsOf", jobRepository).tasklet(clearAsOfTasklet, transactionManager).build();
     }
 
-    /** Cards with records on or before D and after D: only they differ from their stored state. */
+    /**
+     * Cards with records on or before D and after D: only they differ from their stored state.
+     * Those the refresh touched it has already folded as of D; the rest (a rerun of an earlier
+     * date, cards with records after it) are read here.
+     */
+    private static final String SPANNING_NOT_STORED = "SELECT card_id FROM card_state c"
+            + " WHERE c.last_date > ? AND c.first_date <= ?"
+            + " AND NOT EXISTS (SELECT 1 FROM asof_card a WHERE a.as_of = ? AND a.card_id = c.card_id)";
+
     @Bean
     @StepScope
     CardBatchReader asOfReader(DataSource dataSource, JdbcClient jdbc,
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        return new CardBatchReader("spanningCards", dataSource,
-                "SELECT card_id FROM card_state WHERE last_date > ? AND first_date <= ?",
-                List.of(date, date), new CardRecords(jdbc, date, false), chunkSize);
+        return new CardBatchReader("spanningCards", dataSource, SPANNING_NOT_STORED, List.of(date, date, date),
+                new CardRecords(jdbc, date, false), chunkSize);
     }
 
     @Bean
@@ -171,12 +190,13 @@ class ReconcileStepsConfiguration {
     }
 
     @Bean
-    Step reconcileAsOf(CardBatchReader asOfReader, ReconcileCardProcessor processor, AsOfWriter asOfWriter) {
+    Step reconcileAsOf(CardBatchReader asOfReader, ReconcileCardProcessor reconcileCardProcessor,
+            AsOfWriter asOfWriter) {
         return new StepBuilder("reconcileAsOf", jobRepository)
                 .<CardRows, CardOutcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(asOfReader)
-                .processor(processor)
+                .processor(reconcileCardProcessor)
                 .writer(asOfWriter)
                 .build();
     }
@@ -184,16 +204,16 @@ class ReconcileStepsConfiguration {
     /**
      * The same as of D−1, for cards with records on or before D−1 and after it: with the stored
      * states, what held the day before, which the support workbook's New column and Cleared
-     * sheet compare with D. In a nightly run these are the cards the night touched that existed.
+     * sheet compare with D. In a nightly run these are the cards the night touched that existed,
+     * which the refresh has already folded as of D−1; this step reads the others.
      */
     @Bean
     @StepScope
     CardBatchReader dayBeforeReader(DataSource dataSource, JdbcClient jdbc,
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
         LocalDate dayBefore = date.minusDays(1);
-        return new CardBatchReader("spanningCardsDayBefore", dataSource,
-                "SELECT card_id FROM card_state WHERE last_date > ? AND first_date <= ?",
-                List.of(dayBefore, dayBefore), new CardRecords(jdbc, dayBefore, false), chunkSize);
+        return new CardBatchReader("spanningCardsDayBefore", dataSource, SPANNING_NOT_STORED,
+                List.of(dayBefore, dayBefore, dayBefore), new CardRecords(jdbc, dayBefore, false), chunkSize);
     }
 
     @Bean
@@ -204,18 +224,18 @@ class ReconcileStepsConfiguration {
     }
 
     private static AsOfWriter writerAsOf(DataSource dataSource, IngestProperties ingest, LocalDate asOf) {
-        return new AsOfWriter(asOf, RowWriter.of(ingest.bulkLoad(), dataSource, AsOfWriter.CARDS),
+        return AsOfWriter.of(asOf, RowWriter.of(ingest.bulkLoad(), dataSource, AsOfWriter.CARDS),
                 RowWriter.of(ingest.bulkLoad(), dataSource, AsOfWriter.FLAGS));
     }
 
     @Bean
-    Step reconcileDayBefore(CardBatchReader dayBeforeReader, ReconcileCardProcessor processor,
+    Step reconcileDayBefore(CardBatchReader dayBeforeReader, ReconcileCardProcessor reconcileCardProcessor,
             AsOfWriter dayBeforeWriter) {
         return new StepBuilder("reconcileDayBefore", jobRepository)
                 .<CardRows, CardOutcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(dayBeforeReader)
-                .processor(processor)
+                .processor(reconcileCardProcessor)
                 .writer(dayBeforeWriter)
                 .build();
     }

@@ -49,10 +49,18 @@ class RestartTests {
         unfailed = runOnceWithoutFailure(DAY_2, "unfailed");
     }
 
-    /** A date reconciled once on a fresh database from the inbox, and what it ends with. */
-    private static Outcome runOnceWithoutFailure(LocalDate date, String dir) throws Exception {
+    /**
+     * A date reconciled once on a fresh database from the inbox, and what it ends with.
+     *
+     * @param ranBefore dates reconciled first, in order
+     */
+    private static Outcome runOnceWithoutFailure(LocalDate date, String dir, LocalDate... ranBefore)
+            throws Exception {
         Path out = tmp.resolve(dir);
         try (ReconContext fresh = ReconContext.start(inbox, out, SMALL_CHUNKS)) {
+            for (LocalDate earlier : ranBefore) {
+                assertThat(fresh.reconcile(earlier).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            }
             assertThat(fresh.reconcile(date).getStatus()).isEqualTo(BatchStatus.COMPLETED);
             return Outcome.of(fresh, out, date);
         }
@@ -146,21 +154,36 @@ class RestartTests {
     }
 
     /**
-     * Run for day 1 with day 2's files already in, four cards have records on both sides of it
-     * and are reconciled as of day 1 into the as-of tables: serials 2, 4, 8 and 11, none of them
-     * flagged yet. The 2nd chunk fails; the restart must resume at the 3rd card.
+     * Run for day 1 with day 2's files already in, four cards have records on both sides of it:
+     * serials 2, 4, 8 and 11, none of them flagged yet. The refresh, which has their whole
+     * history in hand, also stores them as of day 1, one per chunk of two cards (serials 1-2,
+     * 3-4, 7-8, 11-12). The second of those writes fails: the chunk of serials 3-4 rolls back,
+     * card states and as-of rows together, and the restart resumes at serial 3.
      */
     @Test
-    void failureWhileReconcilingAsOfAnEarlierDateResumesAtTheNextCard() throws Exception {
+    void failureWhileTheRefreshStoresAsOfResultsResumesAfterTheLastCommittedCard() throws Exception {
         Outcome unfailedDay1 = runOnceWithoutFailure(DAY_1, "unfailed-day-1");
         assertThat(unfailedDay1.rows()).containsExactlyEntriesOf(rows(16, 12, 8, 7, 14, 9, 6, 4, 0));
 
-        assertFinishesExactlyOnce(DAY_1, unfailedDay1, "reconcileAsOf", "INSERT INTO asof_card", 2, 2, 2);
+        assertFinishesExactlyOnce(DAY_1, unfailedDay1, "refreshCards", "INSERT INTO asof_card", 2, 2, 12);
     }
 
     /**
-     * An operator stops the run while it writes its first as-of chunk (day 1, the four cards with
-     * records on both sides of it): the chunk commits, the run ends STOPPED; the restart finishes
+     * Day 2 reconciled first, then day 1 run on its own: no new file, so the refresh touches no
+     * card and reconcileAsOf reads the four cards with records on both sides of day 1 itself, two
+     * a chunk. The 2nd chunk fails; the restart must resume at the 3rd card.
+     */
+    @Test
+    void failureWhileReconcilingAsOfAnEarlierDateResumesAtTheNextCard() throws Exception {
+        Outcome unfailedDay1 = runOnceWithoutFailure(DAY_1, "unfailed-day-1-after-day-2", DAY_2);
+        assertThat(unfailedDay1.rows()).containsExactlyEntriesOf(rows(16, 12, 8, 7, 14, 9, 9, 4, 0));
+
+        assertFinishesExactlyOnce(DAY_1, unfailedDay1, "reconcileAsOf", "INSERT INTO asof_card", 2, 2, 2, DAY_2);
+    }
+
+    /**
+     * An operator stops the run while it writes its first as-of rows (day 1, in the refresh's chunk
+     * that holds the first of the four cards with records on both sides of it): the chunk commits, the run ends STOPPED; the restart finishes
      * it exactly as an unstopped run would, with no card stored twice.
      */
     @Test
@@ -262,11 +285,16 @@ class RestartTests {
      * Fails the named step on the given batch of the given statement, checks that the step
      * committed what came before, runs again and checks the restart picked up where it stopped
      * and ended where the unfailed run ended.
+     *
+     * @param ranBefore dates reconciled first, without failure, in order
      */
     private static void assertFinishesExactlyOnce(LocalDate date, Outcome unfailedRun, String stepName, String sql,
-            int failingBatch, long committed, long readAfterRestart) throws Exception {
-        Path out = tmp.resolve(stepName);
+            int failingBatch, long committed, long readAfterRestart, LocalDate... ranBefore) throws Exception {
+        Path out = tmp.resolve(stepName + ranBefore.length);
         try (ReconContext recon = ReconContext.start(List.of(FailingBatches.class), inbox, out, SMALL_CHUNKS)) {
+            for (LocalDate earlier : ranBefore) {
+                assertThat(recon.reconcile(earlier).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            }
             FailingBatches failures = recon.bean(FailingBatches.class);
             failures.arm(sql, failingBatch);
             JobExecution failed = recon.reconcile(date);

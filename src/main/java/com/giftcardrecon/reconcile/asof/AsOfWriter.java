@@ -3,19 +3,23 @@ package com.giftcardrecon.reconcile.asof;
 import com.giftcardrecon.ingest.CardKeys;
 import com.giftcardrecon.ingest.RowWriter;
 import com.giftcardrecon.ingest.TableRows;
+import com.giftcardrecon.reconcile.refresh.AsOfResult;
 import com.giftcardrecon.reconcile.refresh.CardColumns;
 import com.giftcardrecon.reconcile.refresh.CardOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stores as-of-D results of cards that also have records after D, keyed by D. A fresh run
- * starts from an empty date (clearAsOf) and a restart resumes after the last committed card,
- * so every card is inserted exactly once.
+ * Stores as-of-D results of cards that also have records after D, keyed by D: those the refresh
+ * folded as of the run's dates ({@link #ofRefresh}), then those of an as-of step ({@link #of}).
+ * A fresh run starts from empty dates (clearAsOf, before the refresh), a restart resumes after
+ * the last committed card, and an as-of step reads only the cards not stored yet, so every
+ * card is inserted once per date.
  */
 public class AsOfWriter implements ItemWriter<CardOutcome> {
 
@@ -26,20 +30,32 @@ public class AsOfWriter implements ItemWriter<CardOutcome> {
     public static final TableRows<Object[]> FLAGS = TableRows.ofValues("asof_flag",
             List.of("as_of", "card_id", "flag", "flag_rank", "severity", "severity_rank"));
 
-    private final LocalDate asOf;
+    private final Function<CardOutcome, List<AsOfResult>> results;
 
     private final RowWriter<Object[]> cards;
 
     private final RowWriter<Object[]> flags;
 
+    AsOfWriter(Function<CardOutcome, List<AsOfResult>> results, RowWriter<Object[]> cards,
+            RowWriter<Object[]> flags) {
+        this.results = results;
+        this.cards = cards;
+        this.flags = flags;
+    }
+
     /**
+     * An as-of step's writer: each card's result is its result as of {@code asOf}.
+     *
      * @param cards writes {@link #CARDS}
      * @param flags writes {@link #FLAGS}
      */
-    public AsOfWriter(LocalDate asOf, RowWriter<Object[]> cards, RowWriter<Object[]> flags) {
-        this.asOf = asOf;
-        this.cards = cards;
-        this.flags = flags;
+    public static AsOfWriter of(LocalDate asOf, RowWriter<Object[]> cards, RowWriter<Object[]> flags) {
+        return new AsOfWriter(card -> List.of(new AsOfResult(asOf, card.result())), cards, flags);
+    }
+
+    /** The refresh's: each card's {@link CardOutcome#asOf()} results, usually none. */
+    public static AsOfWriter ofRefresh(RowWriter<Object[]> cards, RowWriter<Object[]> flags) {
+        return new AsOfWriter(CardOutcome::asOf, cards, flags);
     }
 
     @Override
@@ -47,19 +63,23 @@ public class AsOfWriter implements ItemWriter<CardOutcome> {
         List<Object[]> cardRows = new ArrayList<>();
         List<Object[]> flagRows = new ArrayList<>();
         for (CardOutcome card : chunk) {
-            List<Object> row = new ArrayList<>();
-            row.add(asOf);
-            row.add(CardKeys.key(card.cardId()));
-            row.addAll(CardColumns.of(card.result()));
-            cardRows.add(row.toArray());
-            for (Object[] flag : CardColumns.flags(card.result())) {
-                Object[] keyed = new Object[flag.length + 1];
-                keyed[0] = asOf;
-                System.arraycopy(flag, 0, keyed, 1, flag.length);
-                flagRows.add(keyed);
+            for (AsOfResult dated : results.apply(card)) {
+                List<Object> row = new ArrayList<>();
+                row.add(dated.asOf());
+                row.add(CardKeys.key(card.cardId()));
+                row.addAll(CardColumns.of(dated.result()));
+                cardRows.add(row.toArray());
+                for (Object[] flag : CardColumns.flags(dated.result())) {
+                    Object[] keyed = new Object[flag.length + 1];
+                    keyed[0] = dated.asOf();
+                    System.arraycopy(flag, 0, keyed, 1, flag.length);
+                    flagRows.add(keyed);
+                }
             }
         }
-        cards.write(cardRows);
-        flags.write(flagRows);
+        if (!cardRows.isEmpty()) {
+            cards.write(cardRows);
+            flags.write(flagRows);
+        }
     }
 }

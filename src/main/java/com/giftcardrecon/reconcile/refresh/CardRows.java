@@ -15,6 +15,12 @@ public record CardRows(String cardId, List<ActivationRecord> activations, List<R
         return new CardHistory(cardId, activations, redemptions);
     }
 
+    /** What is visible as of a date, as the as-of readers select it: files and redemptions dated on or before it. */
+    CardHistory historyAsOf(LocalDate date) {
+        return new CardHistory(cardId, activations.stream().filter(record -> !record.fileDate().isAfter(date)).toList(),
+                redemptions.stream().filter(redemption -> !redemption.occurredDate().isAfter(date)).toList());
+    }
+
     /** Earliest business date among the card's records: file dates and redemption dates. */
     LocalDate firstDate() {
         return dates().min(LocalDate::compareTo).orElseThrow();
