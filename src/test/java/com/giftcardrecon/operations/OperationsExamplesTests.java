@@ -55,6 +55,12 @@ class OperationsExamplesTests {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "operations-examples.log"), log); // to read when it fails
         assertThat(ended).as("the examples ended in time; their output:%n%s", log).isTrue();
+        // The server's JVM (its "serving" line names its pid) ended with the examples, not left running.
+        Matcher server = Pattern.compile("serving on port \\d+ \\(pid (\\d+)\\)")
+                .matcher(Files.readString(clone.resolve("server.log")));
+        assertThat(server.find()).as("the server's start-up line").isTrue();
+        assertThat(ProcessHandle.of(Long.parseLong(server.group(1))).filter(ProcessHandle::isAlive))
+                .as("the server still running after the examples").isEmpty();
 
         for (int i = 0; i < commands.size(); i++) {
             String command = commands.get(i);
@@ -118,8 +124,11 @@ class OperationsExamplesTests {
                 # the jar is built after the tests: the same application from the compiled classes
                 java() {
                   if [ "$1" = "-jar" ] && [ "$2" = "target/giftcard-recon.jar" ]; then
-                    shift 2; command java -cp "$RECON_CLASSPATH" com.giftcardrecon.GiftcardReconApplication "$@"
-                  else command java "$@"; fi
+                    shift 2; set -- -cp "$RECON_CLASSPATH" com.giftcardrecon.GiftcardReconApplication "$@"
+                  fi
+                  # in the background (a subshell): become the JVM, so $! is its pid and the kill at exit stops it
+                  if [ "$BASHPID" != "$$" ]; then exec java "$@"; fi
+                  command java "$@"
                 }
                 # the commands' 8080, in quotes or not, is the free port the server got
                 curl() { command curl "${@//localhost:8080/localhost:$PORT}"; }

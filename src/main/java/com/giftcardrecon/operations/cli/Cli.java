@@ -173,8 +173,8 @@ public final class Cli {
         } catch (RuntimeException e) {
             return 1; // Spring Boot has already reported why it could not start
         }
-        out.printf("giftcard-recon serving on port %s: console /, API /api, health /actuator/health%n",
-                context.getEnvironment().getProperty("local.server.port"));
+        out.printf("giftcard-recon serving on port %s (pid %d): console /, API /api, health /actuator/health%n",
+                context.getEnvironment().getProperty("local.server.port"), ProcessHandle.current().pid());
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
             if (event instanceof ContextClosedEvent) {
