@@ -45,10 +45,11 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
 
     private SeenKeys seen = SeenKeys.none();
 
-    ActivationWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, BulkLoad bulkLoad) {
+    ActivationWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, BulkLoad bulkLoad,
+            long readStoredIdsUpTo) {
         this.jdbc = jdbc;
         this.stored = new LoadedKeys(jdbc, FileKind.ACTIVATION, "activation", "retailer_id, txn_id",
-                rs -> LoadKey.ofActivation(rs.getString(1), rs.getString(2)));
+                rs -> LoadKey.ofActivation(rs.getString(1), rs.getString(2)), readStoredIdsUpTo);
         this.rejects = rejects;
         this.inserts = RowWriter.of(bulkLoad, dataSource, ROWS);
     }

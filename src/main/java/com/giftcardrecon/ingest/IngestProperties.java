@@ -15,6 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     are loaded (application.yml: {@code <output-dir>/.work})
  * @param bulkLoad     how loaded lines are written: batched inserts, or LOAD DATA on MySQL
  *                     and MariaDB (the mysql profile's default; see {@link BulkLoad})
+ * @param readStoredIdsUpTo while a load step's table holds at most this many lines, the step
+ *                     reads every stored id once as it opens and finds repeats in memory; beyond
+ *                     it (and beyond twice the lines coming) it looks up each chunk's ids by
+ *                     index. 0 on H2, whose lookups are cheaper than the read; the mysql profile
+ *                     reads up to 2,000,000, as InnoDB lookups of random ids miss a default-sized
+ *                     buffer pool (BENCHMARKS.md, issue 13)
  */
 @ConfigurationProperties("recon")
 public record IngestProperties(
@@ -22,5 +28,6 @@ public record IngestProperties(
         @DefaultValue("UTC") ZoneId businessZone,
         @DefaultValue("2000") int chunkSize,
         @DefaultValue("out/.work") Path workDir,
-        @DefaultValue("batch") BulkLoad bulkLoad) {
+        @DefaultValue("batch") BulkLoad bulkLoad,
+        @DefaultValue("0") long readStoredIdsUpTo) {
 }

@@ -64,7 +64,8 @@ class IngestStepsConfiguration {
     Step loadActivations(MultiResourceItemReader<FileLine<ActivationLine>> activationLines, DataSource dataSource,
             JdbcClient jdbc, LineRejects rejects) {
         return loadStep("loadActivations", activationLines,
-                new ActivationWriter(dataSource, jdbc, rejects, properties.bulkLoad()), rejects);
+                new ActivationWriter(dataSource, jdbc, rejects, properties.bulkLoad(), properties.readStoredIdsUpTo()),
+                rejects);
     }
 
     @Bean
@@ -77,7 +78,8 @@ class IngestStepsConfiguration {
     Step loadLedger(MultiResourceItemReader<FileLine<LedgerLine>> ledgerLines, DataSource dataSource,
             JdbcClient jdbc, LineRejects rejects) {
         return loadStep("loadLedger", ledgerLines,
-                new LedgerWriter(dataSource, jdbc, rejects, properties.businessZone(), properties.bulkLoad()), rejects);
+                new LedgerWriter(dataSource, jdbc, rejects, properties.businessZone(), properties.bulkLoad(),
+                        properties.readStoredIdsUpTo()), rejects);
     }
 
     /** Chunks of lines; a rejected line is skipped, and recorded by the listener in the chunk. */

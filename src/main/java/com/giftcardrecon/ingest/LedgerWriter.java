@@ -44,10 +44,11 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
 
     private SeenKeys seen = SeenKeys.none();
 
-    LedgerWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, ZoneId zone, BulkLoad bulkLoad) {
+    LedgerWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, ZoneId zone, BulkLoad bulkLoad,
+            long readStoredIdsUpTo) {
         this.jdbc = jdbc;
         this.stored = new LoadedKeys(jdbc, FileKind.LEDGER, "redemption", "redemption_id",
-                rs -> LoadKey.ofRedemption(rs.getString(1)));
+                rs -> LoadKey.ofRedemption(rs.getString(1)), readStoredIdsUpTo);
         this.rejects = rejects;
         this.inserts = RowWriter.of(bulkLoad, dataSource, new TableRows<>("redemption",
                 List.of("redemption_id", "file_id", "line_no", "card_id", "account_id", "account_region", "amount",

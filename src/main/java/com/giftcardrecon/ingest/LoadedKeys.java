@@ -14,7 +14,8 @@ final class LoadedKeys {
 
     /**
      * Up to this many stored lines per line to load, the step reads every stored id once
-     * (a catch-up, an early night); beyond it, looking up each chunk's ids is cheaper.
+     * (a catch-up, an early night); beyond it, looking up each chunk's ids is cheaper, unless
+     * the table is within the read-all size the settings give.
      */
     static final int READ_ALL_UP_TO = 2;
 
@@ -31,8 +32,12 @@ final class LoadedKeys {
 
     private final KeyOfRow keyOf;
 
-    LoadedKeys(JdbcClient jdbc, FileKind kind, String table, String idColumns, KeyOfRow keyOf) {
+    private final long readAllUpTo;
+
+    /** @param readAllUpTo stored lines up to which every stored id is read, however few are coming */
+    LoadedKeys(JdbcClient jdbc, FileKind kind, String table, String idColumns, KeyOfRow keyOf, long readAllUpTo) {
         this.jdbc = jdbc;
+        this.readAllUpTo = readAllUpTo;
         this.kind = kind;
         // Every row, not only those of accepted files: a restarted step also knows the lines
         // its failed run committed before the crash.
@@ -44,12 +49,17 @@ final class LoadedKeys {
     SeenKeys open() {
         long stored = linesOf("ACCEPTED", "loaded_lines");
         long coming = linesOf("PENDING", "total_lines");
-        if (stored > READ_ALL_UP_TO * coming) {
+        if (!readsAll(stored, coming, readAllUpTo)) {
             return SeenKeys.none();
         }
         SeenKeys seen = SeenKeys.complete((int) Math.min(Integer.MAX_VALUE / 4, stored + coming));
         jdbc.sql(select).query((RowCallbackHandler) rs -> seen.add(keyOf.of(rs)));
         return seen;
+    }
+
+    /** Whether a step with this many lines stored and coming reads every stored id as it opens. */
+    static boolean readsAll(long stored, long coming, long readAllUpTo) {
+        return stored <= READ_ALL_UP_TO * coming || stored <= readAllUpTo;
     }
 
     private long linesOf(String status, String column) {

@@ -33,7 +33,8 @@ class RepeatedIdsOnALongHistoryTests {
     @BeforeAll
     static void runALongDayThenAShortOne() throws Exception {
         InboxFixture inbox = new InboxFixture(tmp.resolve("inbox"));
-        recon = ReconContext.start(inbox.dir(), tmp.resolve("reports"));
+        // Lookups however small the history (the mysql profile would read every stored id here).
+        recon = ReconContext.start(inbox.dir(), tmp.resolve("reports"), "--recon.read-stored-ids-up-to=0");
         InboxFixture.ActivationFile sales = inbox.activations("ACME", DAY_1, "001");
         InboxFixture.LedgerFile ledger = inbox.ledger(DAY_1);
         IntStream.rangeClosed(1, 40).forEach(i -> {
