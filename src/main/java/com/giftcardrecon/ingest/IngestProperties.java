@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     reads every stored id once as it opens and finds repeats in memory; beyond
  *                     it (and beyond twice the lines coming) it looks up each chunk's ids by
  *                     index. 0 on H2, whose lookups are cheaper than the read; the mysql profile
- *                     reads up to 2,000,000, as InnoDB lookups of random ids miss a default-sized
+ *                     reads up to 4,000,000, as InnoDB lookups of random ids miss a default-sized
  *                     buffer pool (BENCHMARKS.md, issue 13)
  */
 @ConfigurationProperties("recon")
