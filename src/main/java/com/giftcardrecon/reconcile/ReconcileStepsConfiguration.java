@@ -14,6 +14,7 @@ import com.giftcardrecon.reconcile.refresh.ReconcileCardProcessor;
 import com.giftcardrecon.reconcile.refresh.RefreshProperties;
 import com.giftcardrecon.reconcile.refresh.TouchedCardPartitioner;
 
+import com.giftcardrecon.ingest.BulkLoad;
 import com.giftcardrecon.ingest.IngestProperties;
 import com.giftcardrecon.ingest.RowWriter;
 import java.time.LocalDate;
@@ -151,7 +152,8 @@ class ReconcileStepsConfiguration {
             @Value("#{stepExecutionContext['" + TouchedCardPartitioner.SLOT + "']}") int slot) {
         return new CardStateWriter(jdbcTemplate, slot,
                 RowWriter.of(ingest.bulkLoad(), dataSource, CardStateWriter.STATES),
-                RowWriter.of(ingest.bulkLoad(), dataSource, CardStateWriter.FLAGS));
+                RowWriter.of(ingest.bulkLoad(), dataSource, CardStateWriter.FLAGS),
+                ingest.bulkLoad() == BulkLoad.LOAD_DATA);
     }
 
     @Bean

@@ -35,50 +35,80 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
 
     private final RowWriter<Object[]> newStates;
 
+    // Under MariaDB's in_predicate_conversion_threshold (1,000), an IN-list stays a list of key
+    // ranges; from it on, a single-table DELETE reads the whole table instead.
+    private static final int KEYS_PER_DELETE = 500;
+
     private final RowWriter<Object[]> newFlags;
 
+    private final boolean replaceStates;
+
     /**
-     * @param slot      the partition's rows of the outstanding totals
-     * @param newStates writes {@link #STATES}
-     * @param newFlags  writes {@link #FLAGS}
+     * @param slot          the partition's rows of the outstanding totals
+     * @param newStates     writes {@link #STATES}
+     * @param newFlags      writes {@link #FLAGS}
+     * @param replaceStates store a known card's state by deleting its row and writing it with the
+     *                      new ones, rather than by an UPDATE of its own: on MySQL a batch of
+     *                      UPDATEs is one statement per card (Connector/J sends them as one
+     *                      multi-statement), where the bulk path writes a chunk at once
      */
-    public CardStateWriter(JdbcTemplate jdbc, int slot, RowWriter<Object[]> newStates, RowWriter<Object[]> newFlags) {
+    public CardStateWriter(JdbcTemplate jdbc, int slot, RowWriter<Object[]> newStates, RowWriter<Object[]> newFlags,
+            boolean replaceStates) {
         this.jdbc = jdbc;
         this.slot = slot;
         this.newStates = newStates;
         this.newFlags = newFlags;
+        this.replaceStates = replaceStates;
     }
 
     @Override
     public void write(Chunk<? extends CardOutcome> chunk) throws Exception {
-        List<Object[]> known = new ArrayList<>();
+        List<Long> known = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> flags = new ArrayList<>();
         OutstandingDeltas deltas = new OutstandingDeltas();
         for (CardOutcome card : chunk) {
-            List<Object> dates = List.of(card.firstDate(), card.lastDate());
+            long key = CardKeys.key(card.cardId());
             List<Object> row = new ArrayList<>();
-            if (card.prior() == null) {
-                row.add(CardKeys.key(card.cardId()));
-                row.addAll(dates);
+            if (card.prior() == null || replaceStates) {
+                row.add(key);
+                row.add(card.firstDate());
+                row.add(card.lastDate());
                 row.addAll(CardColumns.of(card.result()));
                 inserts.add(row.toArray());
             } else {
-                known.add(new Object[] {CardKeys.key(card.cardId())});
-                row.addAll(dates);
+                row.add(card.firstDate());
+                row.add(card.lastDate());
                 row.addAll(CardColumns.of(card.result()));
-                row.add(CardKeys.key(card.cardId()));
+                row.add(key);
                 updates.add(row.toArray());
+            }
+            if (card.prior() != null) {
+                known.add(key);
             }
             flags.addAll(CardColumns.flags(card.result()));
             deltas.remove(card.prior());
             deltas.add(card.lastDate(), card.result());
         }
-        jdbc.batchUpdate("DELETE FROM card_flag WHERE card_id = ?", known);
+        deleteByKey("card_flag", known);
+        if (replaceStates) {
+            deleteByKey("card_state", known);
+        }
         jdbc.batchUpdate(UPDATE, updates);
         newFlags.write(flags);
         deltas.applyTo(jdbc, slot);
         newStates.write(inserts);
+    }
+
+    /** One DELETE per few hundred cards, their keys as number literals, instead of one per card. */
+    private void deleteByKey(String table, List<Long> keys) {
+        for (int from = 0; from < keys.size(); from += KEYS_PER_DELETE) {
+            StringBuilder list = new StringBuilder();
+            for (Long key : keys.subList(from, Math.min(keys.size(), from + KEYS_PER_DELETE))) {
+                list.append(list.isEmpty() ? "" : ",").append(key);
+            }
+            jdbc.update("DELETE FROM " + table + " WHERE card_id IN (" + list + ")");
+        }
     }
 }
