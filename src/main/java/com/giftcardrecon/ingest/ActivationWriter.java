@@ -48,7 +48,7 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
     ActivationWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, BulkLoad bulkLoad,
             long readStoredIdsUpTo) {
         this.jdbc = jdbc;
-        this.stored = new LoadedKeys(jdbc, FileKind.ACTIVATION, "activation", "retailer_id, txn_id",
+        this.stored = new LoadedKeys(dataSource, jdbc, FileKind.ACTIVATION, "activation", "retailer_id, txn_id",
                 rs -> LoadKey.ofActivation(rs.getString(1), rs.getString(2)), readStoredIdsUpTo);
         this.rejects = rejects;
         this.inserts = RowWriter.of(bulkLoad, dataSource, ROWS);

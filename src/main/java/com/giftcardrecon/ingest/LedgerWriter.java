@@ -47,7 +47,7 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
     LedgerWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, ZoneId zone, BulkLoad bulkLoad,
             long readStoredIdsUpTo) {
         this.jdbc = jdbc;
-        this.stored = new LoadedKeys(jdbc, FileKind.LEDGER, "redemption", "redemption_id",
+        this.stored = new LoadedKeys(dataSource, jdbc, FileKind.LEDGER, "redemption", "redemption_id",
                 rs -> LoadKey.ofRedemption(rs.getString(1)), readStoredIdsUpTo);
         this.rejects = rejects;
         this.inserts = RowWriter.of(bulkLoad, dataSource, new TableRows<>("redemption",
