@@ -89,18 +89,15 @@ class RefreshKnownCardsRestartTests {
 
             assertThat(failures.fired()).isTrue();
             assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-            assertThat(refresh(failed).getStatus()).isEqualTo(BatchStatus.FAILED);
-            assertThat(refresh(failed).getWriteCount()).as("cards of the one committed chunk").isEqualTo(2);
+            StepExecution refresh = ReconContext.step(failed, "refreshCards");
+            assertThat(refresh.getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(refresh.getWriteCount()).as("cards of the one committed chunk").isEqualTo(2);
             JobExecution restarted = recon.reconcile(DAY_2);
             assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            assertThat(refresh(restarted).getReadCount()).as("cards read after the restart").isEqualTo(4);
+            assertThat(ReconContext.step(restarted, "refreshCards").getReadCount()).as("cards read after the restart")
+                    .isEqualTo(4);
             assertThat(stored(recon)).isEqualTo(unfailed);
         }
-    }
-
-    private static StepExecution refresh(JobExecution run) {
-        return run.getStepExecutions().stream().filter(step -> step.getStepName().equals("refreshCards"))
-                .findFirst().orElseThrow();
     }
 
     /** Every card state and flag, and the outstanding totals by date, as lines. */

@@ -183,8 +183,9 @@ class RestartTests {
 
     /**
      * An operator stops the run while it writes its first as-of rows (day 1, in the refresh's chunk
-     * that holds the first of the four cards with records on both sides of it): the chunk commits, the run ends STOPPED; the restart finishes
-     * it exactly as an unstopped run would, with no card stored twice.
+     * that holds the first of the four cards with records on both sides of it): the chunk commits,
+     * the run ends STOPPED; the restart finishes it exactly as an unstopped run would, with no card
+     * stored twice.
      */
     @Test
     void runStoppedWhileReconcilingAsOfAnEarlierDateRestartsAndFinishesExactlyOnce() throws Exception {

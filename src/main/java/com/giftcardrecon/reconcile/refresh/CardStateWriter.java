@@ -29,15 +29,15 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
     private static final String UPDATE = "UPDATE card_state SET first_date = ?, last_date = ?, "
             + CardColumns.ASSIGNMENTS + " WHERE card_id = ?";
 
+    // Under MariaDB's in_predicate_conversion_threshold (1,000), an IN-list stays a list of key
+    // ranges; from it on, a single-table DELETE reads the whole table instead.
+    private static final int CARDS_PER_DELETE = 500;
+
     private final JdbcTemplate jdbc;
 
     private final int slot;
 
     private final RowWriter<Object[]> newStates;
-
-    // Under MariaDB's in_predicate_conversion_threshold (1,000), an IN-list stays a list of key
-    // ranges; from it on, a single-table DELETE reads the whole table instead.
-    private static final int KEYS_PER_DELETE = 500;
 
     private final RowWriter<Object[]> newFlags;
 
@@ -63,37 +63,32 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
 
     @Override
     public void write(Chunk<? extends CardOutcome> chunk) throws Exception {
-        List<Long> known = new ArrayList<>();
+        List<String> known = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> flags = new ArrayList<>();
         OutstandingDeltas deltas = new OutstandingDeltas();
         for (CardOutcome card : chunk) {
             long key = CardKeys.key(card.cardId());
-            List<Object> row = new ArrayList<>();
+            List<Object> values = new ArrayList<>(List.of(card.firstDate(), card.lastDate()));
+            values.addAll(CardColumns.of(card.result()));
             if (card.prior() == null || replaceStates) {
-                row.add(key);
-                row.add(card.firstDate());
-                row.add(card.lastDate());
-                row.addAll(CardColumns.of(card.result()));
-                inserts.add(row.toArray());
+                values.add(0, key);
+                inserts.add(values.toArray());
             } else {
-                row.add(card.firstDate());
-                row.add(card.lastDate());
-                row.addAll(CardColumns.of(card.result()));
-                row.add(key);
-                updates.add(row.toArray());
+                values.add(key);
+                updates.add(values.toArray());
             }
             if (card.prior() != null) {
-                known.add(key);
+                known.add(card.cardId());
             }
             flags.addAll(CardColumns.flags(card.result()));
             deltas.remove(card.prior());
             deltas.add(card.lastDate(), card.result());
         }
-        deleteByKey("card_flag", known);
+        deleteCards("card_flag", known);
         if (replaceStates) {
-            deleteByKey("card_state", known);
+            deleteCards("card_state", known);
         }
         jdbc.batchUpdate(UPDATE, updates);
         newFlags.write(flags);
@@ -102,13 +97,10 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
     }
 
     /** One DELETE per few hundred cards, their keys as number literals, instead of one per card. */
-    private void deleteByKey(String table, List<Long> keys) {
-        for (int from = 0; from < keys.size(); from += KEYS_PER_DELETE) {
-            StringBuilder list = new StringBuilder();
-            for (Long key : keys.subList(from, Math.min(keys.size(), from + KEYS_PER_DELETE))) {
-                list.append(list.isEmpty() ? "" : ",").append(key);
-            }
-            jdbc.update("DELETE FROM " + table + " WHERE card_id IN (" + list + ")");
+    private void deleteCards(String table, List<String> cardIds) {
+        for (int from = 0; from < cardIds.size(); from += CARDS_PER_DELETE) {
+            List<String> part = cardIds.subList(from, Math.min(cardIds.size(), from + CARDS_PER_DELETE));
+            jdbc.update("DELETE FROM " + table + " WHERE card_id IN (" + CardKeys.keyList(part) + ")");
         }
     }
 }
