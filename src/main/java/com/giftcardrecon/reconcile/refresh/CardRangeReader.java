@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads the touched cards of one partition's key range, whole, in card id order. Their rows
- * come in one pass ({@link NightRows}); when that pass read only the unreconciled files, a card
- * that already has a stored state also has older records and is read again in full by card id
- * ({@link CardRecords}), a batch at a time, while a new card's rows are its whole history.
+ * come in one pass ({@link NightRows}), with their stored states when it read the whole range;
+ * when that pass read only the unreconciled files, the stored states are looked up a batch at a
+ * time ({@link CardRecords}), and a card that has one also has older records and is read again
+ * in full by card id, while a new card's rows are its whole history.
  * Its saved position is the last card it handed out, so a restarted partition continues with
  * the first card after its last committed chunk.
  */
@@ -86,7 +87,7 @@ public class CardRangeReader implements ItemStreamReader<CardRows> {
             return false;
         }
         List<String> ids = batch.stream().map(NightRows::cardId).toList();
-        Map<String, PriorState> priors = records.priorStates(ids);
+        Map<String, PriorState> priors = night.hasStates() ? night.states(batch) : records.priorStates(ids);
         List<String> known = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             if (!batch.get(i).complete() && priors.containsKey(ids.get(i))) {

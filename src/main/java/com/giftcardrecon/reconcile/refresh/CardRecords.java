@@ -41,6 +41,10 @@ public class CardRecords {
     static final String REDEMPTION_COLUMNS = "card_id, redemption_id, account_id, account_region, currency, amount,"
             + " occurred_at_us, occurred_date";
 
+    /** Columns {@link #priorState} maps, in its order, of card_state. */
+    static final String PRIOR_COLUMNS = "card_id, last_date, activated_on, region, currency, activated_amount,"
+            + " outstanding";
+
     private final JdbcClient jdbc;
 
     private final LocalDate asOf;
@@ -111,16 +115,18 @@ public class CardRecords {
     Map<String, PriorState> priorStates(List<String> cardIds) {
         Map<String, PriorState> byCard = new HashMap<>();
         if (withPriorState && !cardIds.isEmpty()) {
-            jdbc.sql("SELECT card_id, last_date, activated_on, region, currency, activated_amount, outstanding"
-                            + " FROM card_state"
-                            + " WHERE card_id IN (" + CardKeys.keyList(cardIds) + ")")
+            jdbc.sql("SELECT " + PRIOR_COLUMNS + " FROM card_state WHERE card_id IN (" + CardKeys.keyList(cardIds) + ")")
                     .query(rs -> {
-                        byCard.put(CardKeys.read(rs, 1), new PriorState(rs.getObject(2, LocalDate.class),
-                                rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
-                                rs.getBigDecimal(6), rs.getBoolean(7)));
+                        byCard.put(CardKeys.read(rs, 1), priorState(rs));
                     });
         }
         return byCard;
+    }
+
+    /** A stored state from {@link #PRIOR_COLUMNS}. */
+    static PriorState priorState(ResultSet rs) throws SQLException {
+        return new PriorState(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4),
+                rs.getString(5), rs.getBigDecimal(6), rs.getBoolean(7));
     }
 
     // The handful of files a batch's records come from; never the whole registry.
