@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.function.LongFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,9 @@ public class FileRegistry {
     public static final String ATTRIBUTED_TO_DATE =
             "(business_date = ? OR (business_date IS NULL AND seen_on = ?))";
 
+    /** Where a condition names files by {@link #fileIdIn}, in SQL built before the files are known. */
+    public static final String FILES = "{files}";
+
     private static final int DETAIL_MAX = 1000;
 
     private static final String LIVE = "('ACCEPTED','PENDING')";
@@ -37,6 +41,23 @@ public class FileRegistry {
     FileRegistry(JdbcClient jdbc, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * "file_id IN (…)" with these files' ids as literals, or a condition no row meets when there
+     * are none: for queries over the records of a few files, whose ids are looked up first.
+     * MariaDB runs {@code file_id IN (SELECT id FROM inbound_file …)} over activation as a scan
+     * of every record (0.35–0.45 s on 19 days of history, and growing with it), and a literal
+     * list as ranges of the key (0.02 s).
+     */
+    public static String fileIdIn(List<Long> fileIds) {
+        return fileIds.isEmpty() ? "1 = 0"
+                : "file_id IN (" + fileIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+    }
+
+    /** {@code sql} with {@link #FILES} replaced by {@link #fileIdIn} of the ids {@code filesSql} selects. */
+    public static String ofFiles(JdbcClient jdbc, String sql, String filesSql, Object... params) {
+        return sql.replace(FILES, fileIdIn(jdbc.sql(filesSql).params(params).query(Long.class).list()));
     }
 
     /** Same name, size and modification time as a registered file: no need to hash it again. */

@@ -35,9 +35,10 @@ class JdbcFinanceReportSource implements FinanceReportSource {
     @Override
     public List<SummaryRow> summary() {
         Map<String, SummaryTotals> totals = new TreeMap<>();
-        jdbc.sql("SELECT region, currency, " + ActivitySql.FIGURES + " FROM activation WHERE file_id IN ("
-                        + ActivitySql.ACCEPTED_FILES_OF_DATE + ") GROUP BY region, currency")
-                .param(date).query(rs -> {
+        jdbc.sql(FileRegistry.ofFiles(jdbc, "SELECT region, currency, " + ActivitySql.FIGURES + " FROM activation"
+                        + " WHERE " + FileRegistry.FILES + " GROUP BY region, currency", ActivitySql.ACCEPTED_FILES_OF_DATE,
+                        date))
+                .query(rs -> {
                     totals(totals, rs.getString(1), rs.getString(2)).addActivity(rs.getLong(3), rs.getBigDecimal(4),
                             rs.getLong(5), rs.getBigDecimal(6));
                 });

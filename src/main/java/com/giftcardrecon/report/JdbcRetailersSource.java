@@ -1,5 +1,6 @@
 package com.giftcardrecon.report;
 
+import com.giftcardrecon.ingest.FileRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +30,10 @@ final class JdbcRetailersSource {
                     files.put(rs.getString(1), rs.getLong(2));
                 });
         List<RetailerRow> sold = new ArrayList<>();
-        jdbc.sql("SELECT retailer_id, currency, " + ActivitySql.FIGURES + " FROM activation WHERE file_id IN ("
-                        + ActivitySql.ACCEPTED_FILES_OF_DATE + ") GROUP BY retailer_id, currency")
-                .param(date).query(rs -> {
+        jdbc.sql(FileRegistry.ofFiles(jdbc, "SELECT retailer_id, currency, " + ActivitySql.FIGURES + " FROM activation"
+                        + " WHERE " + FileRegistry.FILES + " GROUP BY retailer_id, currency",
+                        ActivitySql.ACCEPTED_FILES_OF_DATE, date))
+                .query(rs -> {
                     String retailer = rs.getString(1);
                     sold.add(new RetailerRow(retailer, rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
                             rs.getLong(5), rs.getBigDecimal(6), files.getOrDefault(retailer, 0L),

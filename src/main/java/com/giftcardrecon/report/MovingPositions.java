@@ -1,5 +1,6 @@
 package com.giftcardrecon.report;
 
+import com.giftcardrecon.ingest.FileRegistry;
 import com.giftcardrecon.reconcile.card.ActivationState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,8 +27,7 @@ final class MovingPositions {
 
     private static final String MOVING = "SELECT c.first_date, c.last_date, " + POSITION.formatted("c") + ", "
             + POSITION.formatted("b") + ", " + POSITION.formatted("a")
-            + " FROM (SELECT card_id FROM activation WHERE file_id IN (SELECT id FROM inbound_file"
-            + " WHERE kind = 'ACTIVATION' AND status = 'ACCEPTED' AND business_date = ?)"
+            + " FROM (SELECT card_id FROM activation WHERE " + FileRegistry.FILES
             + " UNION SELECT card_id FROM redemption WHERE status = 'APPLIED' AND occurred_date = ?"
             + " AND card_id IS NOT NULL) m"
             + " JOIN card_state c ON c.card_id = m.card_id"
@@ -56,7 +56,9 @@ final class MovingPositions {
     int forEach(LocalDate date, BiConsumer<LiabilityPosition, LiabilityPosition> sink) {
         LocalDate dayBefore = date.minusDays(1);
         int[] cards = {0};
-        jdbc.sql(MOVING).params(date, date, dayBefore, date).query(rs -> {
+        // The files by id first: with their subquery in the union MariaDB read every card_state row.
+        jdbc.sql(FileRegistry.ofFiles(jdbc, MOVING, ActivitySql.ACCEPTED_FILES_OF_DATE, date))
+                .params(date, dayBefore, date).query(rs -> {
             LocalDate first = rs.getObject(1, LocalDate.class);
             LocalDate last = rs.getObject(2, LocalDate.class);
             LiabilityPosition before = !last.isAfter(dayBefore) ? position(rs, STORED)

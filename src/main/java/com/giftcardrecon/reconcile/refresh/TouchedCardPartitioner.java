@@ -1,5 +1,6 @@
 package com.giftcardrecon.reconcile.refresh;
 
+import com.giftcardrecon.ingest.FileRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public class TouchedCardPartitioner implements Partitioner {
 
     private final List<String> touchedCardsSql;
 
+    private final String filesSql;
+
     private final int minCards;
 
     private final int maxCards;
@@ -40,13 +43,16 @@ public class TouchedCardPartitioner implements Partitioner {
     /**
      * @param touchedCardsSql queries of one column, card_id, in any order, repeats allowed: kept
      *                        apart rather than one UNION, whose whole result H2 would first
-     *                        write to a temporary file
+     *                        write to a temporary file; they name the files by {@link FileRegistry#FILES}
+     * @param filesSql        the ids of the files whose cards are touched
      * @param minCards        fewer cards a thread than this are not worth a partition of their own
      * @param maxCards        most cards a partition holds (its night's rows stay in memory)
      */
-    public TouchedCardPartitioner(JdbcClient jdbc, List<String> touchedCardsSql, int minCards, int maxCards) {
+    public TouchedCardPartitioner(JdbcClient jdbc, List<String> touchedCardsSql, String filesSql, int minCards,
+            int maxCards) {
         this.jdbc = jdbc;
         this.touchedCardsSql = List.copyOf(touchedCardsSql);
+        this.filesSql = filesSql;
         this.minCards = minCards;
         this.maxCards = maxCards;
     }
@@ -56,7 +62,7 @@ public class TouchedCardPartitioner implements Partitioner {
     public Map<String, ExecutionContext> partition(int gridSize) {
         LongStream.Builder keys = LongStream.builder();
         for (String sql : touchedCardsSql) {
-            jdbc.sql(sql).query(rs -> {
+            jdbc.sql(FileRegistry.ofFiles(jdbc, sql, filesSql)).query(rs -> {
                 keys.add(rs.getLong(1));
             });
         }
