@@ -89,7 +89,8 @@ class ReconcileStepsConfiguration {
     /** The cards touched by files whose cards have not been recomputed yet (the partitioner sorts them). */
     private static final List<String> TOUCHED_CARDS = List.of(
             "SELECT card_id FROM activation WHERE " + FileRegistry.FILES,
-            "SELECT card_id FROM redemption WHERE status = 'APPLIED' AND card_id IS NOT NULL AND " + FileRegistry.FILES);
+            "SELECT card_id FROM redemption WHERE status = 'APPLIED' AND card_id IS NOT NULL AND "
+                    + FileRegistry.FILES);
 
     /**
      * Recomputes every touched card, in partitions of card-id ranges run side by side. Each
@@ -108,8 +109,8 @@ class ReconcileStepsConfiguration {
         threads.setConcurrencyLimit(refresh.threads());
         handler.setTaskExecutor(threads);
         return new StepBuilder("refreshCards", jobRepository)
-                .partitioner("refreshCards", new TouchedCardPartitioner(jdbc, TOUCHED_CARDS, UNRECONCILED, refresh.minCards(),
-                        refresh.maxCards()))
+                .partitioner("refreshCards", new TouchedCardPartitioner(jdbc, TOUCHED_CARDS, UNRECONCILED,
+                        refresh.minCards(), refresh.maxCards()))
                 .partitionHandler(handler)
                 .listener(new FilesReconciledListener(jdbc))
                 .build();

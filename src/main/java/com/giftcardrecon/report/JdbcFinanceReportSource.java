@@ -36,8 +36,8 @@ class JdbcFinanceReportSource implements FinanceReportSource {
     public List<SummaryRow> summary() {
         Map<String, SummaryTotals> totals = new TreeMap<>();
         jdbc.sql(FileRegistry.ofFiles(jdbc, "SELECT region, currency, " + ActivitySql.FIGURES + " FROM activation"
-                        + " WHERE " + FileRegistry.FILES + " GROUP BY region, currency", ActivitySql.ACCEPTED_FILES_OF_DATE,
-                        date))
+                        + " WHERE " + FileRegistry.FILES + " GROUP BY region, currency",
+                        ActivitySql.ACCEPTED_FILES_OF_DATE, date))
                 .query(rs -> {
                     totals(totals, rs.getString(1), rs.getString(2)).addActivity(rs.getLong(3), rs.getBigDecimal(4),
                             rs.getLong(5), rs.getBigDecimal(6));

@@ -115,7 +115,8 @@ public class CardRecords {
     Map<String, PriorState> priorStates(List<String> cardIds) {
         Map<String, PriorState> byCard = new HashMap<>();
         if (withPriorState && !cardIds.isEmpty()) {
-            jdbc.sql("SELECT " + PRIOR_COLUMNS + " FROM card_state WHERE card_id IN (" + CardKeys.keyList(cardIds) + ")")
+            jdbc.sql("SELECT " + PRIOR_COLUMNS + " FROM card_state WHERE card_id IN ("
+                            + CardKeys.keyList(cardIds) + ")")
                     .query(rs -> {
                         byCard.put(CardKeys.read(rs, 1), priorState(rs));
                     });
