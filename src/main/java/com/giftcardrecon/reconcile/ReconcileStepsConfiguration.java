@@ -133,8 +133,7 @@ class ReconcileStepsConfiguration {
                 .reader(cardRangeReader)
                 .processor(refreshCardProcessor)
                 .writer(new CompositeItemWriter<CardOutcome>(cardStateWriter,
-                        AsOfWriter.ofRefresh(RowWriter.of(ingest.bulkLoad(), dataSource, AsOfWriter.CARDS),
-                                RowWriter.of(ingest.bulkLoad(), dataSource, AsOfWriter.FLAGS))))
+                        AsOfWriter.ofRefresh(ingest.bulkLoad(), dataSource)))
                 .build();
     }
 
@@ -189,7 +188,7 @@ class ReconcileStepsConfiguration {
     @StepScope
     AsOfWriter asOfWriter(DataSource dataSource, IngestProperties ingest,
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        return writerAsOf(dataSource, ingest, date);
+        return AsOfWriter.of(date, ingest.bulkLoad(), dataSource);
     }
 
     @Bean
@@ -223,12 +222,7 @@ class ReconcileStepsConfiguration {
     @StepScope
     AsOfWriter dayBeforeWriter(DataSource dataSource, IngestProperties ingest,
             @Value("#{jobParameters['businessDate']}") LocalDate date) {
-        return writerAsOf(dataSource, ingest, date.minusDays(1));
-    }
-
-    private static AsOfWriter writerAsOf(DataSource dataSource, IngestProperties ingest, LocalDate asOf) {
-        return AsOfWriter.of(asOf, RowWriter.of(ingest.bulkLoad(), dataSource, AsOfWriter.CARDS),
-                RowWriter.of(ingest.bulkLoad(), dataSource, AsOfWriter.FLAGS));
+        return AsOfWriter.of(date.minusDays(1), ingest.bulkLoad(), dataSource);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.giftcardrecon.reconcile.asof;
 
+import com.giftcardrecon.ingest.BulkLoad;
 import com.giftcardrecon.ingest.CardKeys;
 import com.giftcardrecon.ingest.RowWriter;
 import com.giftcardrecon.ingest.TableRows;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -24,10 +26,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 public class AsOfWriter implements ItemWriter<CardOutcome> {
 
     /** The rows, written through the bulk path (recon.bulk-load) like the refresh's. */
-    public static final TableRows<Object[]> CARDS = TableRows.ofValues("asof_card",
+    private static final TableRows<Object[]> CARDS = TableRows.ofValues("asof_card",
             Stream.concat(Stream.of("as_of", "card_id"), CardColumns.NAMES.stream()).toList());
 
-    public static final TableRows<Object[]> FLAGS = TableRows.ofValues("asof_flag",
+    private static final TableRows<Object[]> FLAGS = TableRows.ofValues("asof_flag",
             List.of("as_of", "card_id", "flag", "flag_rank", "severity", "severity_rank"));
 
     private final Function<CardOutcome, List<AsOfResult>> results;
@@ -36,26 +38,21 @@ public class AsOfWriter implements ItemWriter<CardOutcome> {
 
     private final RowWriter<Object[]> flags;
 
-    AsOfWriter(Function<CardOutcome, List<AsOfResult>> results, RowWriter<Object[]> cards,
-            RowWriter<Object[]> flags) {
+    // Not private: the as-of steps' writers are step-scoped beans, proxied by subclassing.
+    AsOfWriter(Function<CardOutcome, List<AsOfResult>> results, BulkLoad bulkLoad, DataSource dataSource) {
         this.results = results;
-        this.cards = cards;
-        this.flags = flags;
+        this.cards = RowWriter.of(bulkLoad, dataSource, CARDS);
+        this.flags = RowWriter.of(bulkLoad, dataSource, FLAGS);
     }
 
-    /**
-     * An as-of step's writer: each card's result is its result as of {@code asOf}.
-     *
-     * @param cards writes {@link #CARDS}
-     * @param flags writes {@link #FLAGS}
-     */
-    public static AsOfWriter of(LocalDate asOf, RowWriter<Object[]> cards, RowWriter<Object[]> flags) {
-        return new AsOfWriter(card -> List.of(new AsOfResult(asOf, card.result())), cards, flags);
+    /** An as-of step's writer: each card's result is its result as of {@code asOf}. */
+    public static AsOfWriter of(LocalDate asOf, BulkLoad bulkLoad, DataSource dataSource) {
+        return new AsOfWriter(card -> List.of(new AsOfResult(asOf, card.result())), bulkLoad, dataSource);
     }
 
     /** The refresh's: each card's {@link CardOutcome#asOf()} results, usually none. */
-    public static AsOfWriter ofRefresh(RowWriter<Object[]> cards, RowWriter<Object[]> flags) {
-        return new AsOfWriter(CardOutcome::asOf, cards, flags);
+    public static AsOfWriter ofRefresh(BulkLoad bulkLoad, DataSource dataSource) {
+        return new AsOfWriter(CardOutcome::asOf, bulkLoad, dataSource);
     }
 
     @Override
