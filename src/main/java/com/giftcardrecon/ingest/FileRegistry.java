@@ -55,9 +55,14 @@ public class FileRegistry {
                 : "file_id IN (" + fileIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
     }
 
+    /** {@code sql} with {@link #FILES} replaced by {@link #fileIdIn} of these files. */
+    public static String withFiles(String sql, List<Long> fileIds) {
+        return sql.replace(FILES, fileIdIn(fileIds));
+    }
+
     /** {@code sql} with {@link #FILES} replaced by {@link #fileIdIn} of the ids {@code filesSql} selects. */
     public static String ofFiles(JdbcClient jdbc, String sql, String filesSql, Object... params) {
-        return sql.replace(FILES, fileIdIn(jdbc.sql(filesSql).params(params).query(Long.class).list()));
+        return withFiles(sql, jdbc.sql(filesSql).params(params).query(Long.class).list());
     }
 
     /** Same name, size and modification time as a registered file: no need to hash it again. */

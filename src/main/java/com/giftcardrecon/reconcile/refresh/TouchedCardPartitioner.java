@@ -61,8 +61,9 @@ public class TouchedCardPartitioner implements Partitioner {
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         LongStream.Builder keys = LongStream.builder();
+        List<Long> files = jdbc.sql(filesSql).query(Long.class).list();
         for (String sql : touchedCardsSql) {
-            jdbc.sql(FileRegistry.ofFiles(jdbc, sql, filesSql)).query(rs -> {
+            jdbc.sql(FileRegistry.withFiles(sql, files)).query(rs -> {
                 keys.add(rs.getLong(1));
             });
         }
