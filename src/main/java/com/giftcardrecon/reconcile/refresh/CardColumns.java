@@ -4,6 +4,7 @@ import com.giftcardrecon.ingest.CardKeys;
 import com.giftcardrecon.reconcile.card.ActivationRecord;
 import com.giftcardrecon.reconcile.card.CardResult;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +52,25 @@ public final class CardColumns {
                 .map(hit -> new Object[] {CardKeys.key(result.cardId()), hit.flag().name(), hit.flag().rank(),
                         hit.severity().name(), hit.severity().rank()})
                 .toList();
+    }
+
+    /** Columns of card_flag matching {@link #cardFlags}, in its order. */
+    public static final List<String> CARD_FLAG_NAMES = List.of("card_id", "flag", "flag_rank", "severity",
+            "severity_rank", "last_date", "retailer_id", "region", "currency", "activated_amount", "redeemed_total",
+            "redeemed_currency", "redemption_count", "accounts");
+
+    /**
+     * One card_flag row per flag: the {@link #flags} columns, then the card's last date and the
+     * figures the exceptions view shows, the same values as its card_state row.
+     */
+    public static List<Object[]> cardFlags(CardResult result, LocalDate lastDate) {
+        List<Object> card = of(result);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] flag : flags(result)) {
+            rows.add(new Object[] {flag[0], flag[1], flag[2], flag[3], flag[4], lastDate, card.get(1), card.get(2),
+                    card.get(3), card.get(4), card.get(6), card.get(7), card.get(5), card.get(8)});
+        }
+        return rows;
     }
 
     // A card redeemed by thousands of accounts is a fraud case, not a report cell; the column

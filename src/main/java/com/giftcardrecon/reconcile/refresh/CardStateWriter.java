@@ -23,8 +23,7 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
     public static final TableRows<Object[]> STATES = TableRows.ofValues("card_state",
             Stream.concat(Stream.of("card_id", "first_date", "last_date"), CardColumns.NAMES.stream()).toList());
 
-    public static final TableRows<Object[]> FLAGS = TableRows.ofValues("card_flag",
-            List.of("card_id", "flag", "flag_rank", "severity", "severity_rank"));
+    public static final TableRows<Object[]> FLAGS = TableRows.ofValues("card_flag", CardColumns.CARD_FLAG_NAMES);
 
     private static final String UPDATE = "UPDATE card_state SET first_date = ?, last_date = ?, "
             + CardColumns.ASSIGNMENTS + " WHERE card_id = ?";
@@ -82,7 +81,7 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
             if (card.prior() != null) {
                 known.add(card.cardId());
             }
-            flags.addAll(CardColumns.flags(card.result()));
+            flags.addAll(CardColumns.cardFlags(card.result(), card.lastDate()));
             deltas.remove(card.prior());
             deltas.add(card.lastDate(), card.result());
         }
