@@ -27,7 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -335,9 +334,28 @@ class ConsoleBrowserTests {
     private void clickAndLoad(By target) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> isGone(page));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> "complete".equals(
                 browser.executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the old page's element has left the document. ChromeDriver usually says so with a
+     * stale element reference, but when asked mid-navigation it can answer "Node with given id does
+     * not belong to the document" instead (seen with Chromium 156), which means the same.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private long runId() {
