@@ -32,8 +32,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class JdbcSupportReportSource implements SupportReportSource {
 
-    /** Whether x's (card, flag) did not hold the day before; c is x's card_state. Takes D−1 three times. */
-    private static final String IS_NEW = "CASE WHEN c.last_date <= ? THEN 0 WHEN c.first_date <= ? AND EXISTS"
+    /**
+     * Whether x's (card, flag) did not hold the day before. Takes D−1 twice. A stored card whose
+     * records all fall on or before D−1 stood the same then; any other held it if its as-of-D−1
+     * result has the flag (a card with no record on or before D−1 has no such result, so its
+     * first date need not be read). x.last_date is NULL for the as-of rows.
+     */
+    private static final String IS_NEW = "CASE WHEN x.last_date <= ? THEN 0 WHEN EXISTS"
             + " (SELECT 1 FROM asof_flag p WHERE p.as_of = ? AND p.card_id = x.card_id AND p.flag = x.flag)"
             + " THEN 0 ELSE 1 END";
 
@@ -60,9 +65,8 @@ class JdbcSupportReportSource implements SupportReportSource {
         LocalDate before = date.minusDays(1);
         jdbc.sql("SELECT x.*, s.first_seen, " + IS_NEW + " AS is_new FROM (" + AsOfViews.EXCEPTIONS + ") x"
                         + " JOIN case_seen s ON s.card_id = x.card_id AND s.flag = x.flag"
-                        + " JOIN card_state c ON c.card_id = x.card_id"
                         + " ORDER BY x.severity_rank, x.card_id, x.flag_rank")
-                .params(before, before, before, date, date).query(rs -> {
+                .params(before, before, date, date).query(rs -> {
                     Flag flag = Flag.valueOf(rs.getString("flag"));
                     String cardId = CardKeys.read(rs, "card_id");
                     String caseId = CaseIds.of(cardId, flag);

@@ -10,17 +10,19 @@ public final class AsOfViews {
     /**
      * Every (card, flag) that holds as of D, with the card's figures. Columns: card_id, flag,
      * flag_rank, severity, severity_rank, retailer_id, region, currency, activated_amount,
-     * redeemed_total, redeemed_currency, redemption_count, accounts. The stored cards' branch
-     * reads card_flag alone: each flag row carries its card's last date and figures (V13), so a
-     * night's four reads of this view do not look up card_state once per flag.
+     * redeemed_total, redeemed_currency, redemption_count, accounts, last_date (the stored
+     * card's last record date; NULL for a card with records after D, whose result is its as-of
+     * row). The stored cards' branch reads card_flag alone: each flag row carries its card's last
+     * date and figures (V13), so a night's reads of this view (case tracking, both workbooks) do
+     * not look up card_state once per flag.
      */
     public static final String EXCEPTIONS = "SELECT c.card_id, c.flag, c.flag_rank, c.severity, c.severity_rank,"
             + " c.retailer_id, c.region, c.currency, c.activated_amount, c.redeemed_total, c.redeemed_currency,"
-            + " c.redemption_count, c.accounts"
+            + " c.redemption_count, c.accounts, c.last_date"
             + " FROM card_flag c WHERE c.last_date <= ?"
             + " UNION ALL SELECT f.card_id, f.flag, f.flag_rank, f.severity, f.severity_rank,"
             + " c.retailer_id, c.region, c.currency, c.activated_amount, c.redeemed_total, c.redeemed_currency,"
-            + " c.redemption_count, c.accounts"
+            + " c.redemption_count, c.accounts, CAST(NULL AS DATE)"
             + " FROM asof_flag f JOIN asof_card c ON c.as_of = f.as_of AND c.card_id = f.card_id WHERE f.as_of = ?";
 
     /** Open liability as of D by region and currency. Columns: region, currency, cards, amount. */
