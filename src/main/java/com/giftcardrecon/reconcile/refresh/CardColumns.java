@@ -6,7 +6,9 @@ import com.giftcardrecon.reconcile.card.CardResult;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Turns a card result into statement parameters, in the column order shared by card_state and
@@ -54,21 +56,30 @@ public final class CardColumns {
                 .toList();
     }
 
+    // The figures of NAMES the exceptions view shows, copied onto every flag row of the card.
+    private static final int FIGURES_FROM = NAMES.indexOf("retailer_id");
+
+    private static final int FIGURES_TO = NAMES.indexOf("accounts") + 1;
+
     /** Columns of card_flag matching {@link #cardFlags}, in its order. */
-    public static final List<String> CARD_FLAG_NAMES = List.of("card_id", "flag", "flag_rank", "severity",
-            "severity_rank", "last_date", "retailer_id", "region", "currency", "activated_amount", "redeemed_total",
-            "redeemed_currency", "redemption_count", "accounts");
+    public static final List<String> CARD_FLAG_NAMES = Stream.concat(
+            Stream.of("card_id", "flag", "flag_rank", "severity", "severity_rank", "last_date"),
+            NAMES.subList(FIGURES_FROM, FIGURES_TO).stream()).toList();
 
     /**
      * One card_flag row per flag: the {@link #flags} columns, then the card's last date and the
-     * figures the exceptions view shows, the same values as its card_state row.
+     * figures the exceptions view shows, taken from its card_state values.
+     *
+     * @param columns the card's {@link #of} values, as its card_state row gets them
      */
-    public static List<Object[]> cardFlags(CardResult result, LocalDate lastDate) {
-        List<Object> card = of(result);
+    public static List<Object[]> cardFlags(CardResult result, LocalDate lastDate, List<Object> columns) {
+        List<Object> figures = columns.subList(FIGURES_FROM, FIGURES_TO);
         List<Object[]> rows = new ArrayList<>();
         for (Object[] flag : flags(result)) {
-            rows.add(new Object[] {flag[0], flag[1], flag[2], flag[3], flag[4], lastDate, card.get(1), card.get(2),
-                    card.get(3), card.get(4), card.get(6), card.get(7), card.get(5), card.get(8)});
+            List<Object> row = new ArrayList<>(Arrays.asList(flag));
+            row.add(lastDate);
+            row.addAll(figures);
+            rows.add(row.toArray());
         }
         return rows;
     }

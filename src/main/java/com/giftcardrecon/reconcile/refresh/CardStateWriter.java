@@ -69,8 +69,9 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
         OutstandingDeltas deltas = new OutstandingDeltas();
         for (CardOutcome card : chunk) {
             long key = CardKeys.key(card.cardId());
+            List<Object> columns = CardColumns.of(card.result());
             List<Object> values = new ArrayList<>(List.of(card.firstDate(), card.lastDate()));
-            values.addAll(CardColumns.of(card.result()));
+            values.addAll(columns);
             if (card.prior() == null || replaceStates) {
                 values.add(0, key);
                 inserts.add(values.toArray());
@@ -81,7 +82,7 @@ public class CardStateWriter implements ItemWriter<CardOutcome> {
             if (card.prior() != null) {
                 known.add(card.cardId());
             }
-            flags.addAll(CardColumns.cardFlags(card.result(), card.lastDate()));
+            flags.addAll(CardColumns.cardFlags(card.result(), card.lastDate(), columns));
             deltas.remove(card.prior());
             deltas.add(card.lastDate(), card.result());
         }
