@@ -28,9 +28,9 @@ final class HoldingFlags {
         List<Long> keys = cardIds.stream().distinct().map(CardKeys::key).toList();
         for (int from = 0; from < keys.size(); from += BATCH) {
             List<Long> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
-            jdbc.sql("SELECT f.card_id, f.flag, f.severity FROM card_flag f JOIN card_state c ON c.card_id = f.card_id"
-                            + " WHERE c.last_date <= :asOf AND f.card_id IN (:ids) UNION ALL SELECT card_id, flag,"
-                            + " severity FROM asof_flag WHERE as_of = :asOf AND card_id IN (:ids)")
+            jdbc.sql("SELECT card_id, flag, severity FROM card_flag WHERE last_date <= :asOf AND card_id IN (:ids)"
+                            + " UNION ALL SELECT card_id, flag, severity FROM asof_flag WHERE as_of = :asOf"
+                            + " AND card_id IN (:ids)")
                     .param("asOf", asOf).param("ids", batch)
                     .query(rs -> {
                         holding.put(new CaseKey(CardKeys.read(rs, 1), Flag.valueOf(rs.getString(2))).caseId(),

@@ -80,9 +80,9 @@ class JdbcSupportReportSource implements SupportReportSource {
     @Override
     public void cleared(Consumer<ClearedRow> sink) {
         // Held as of D−1 (as-of rows: only cards with records after D−1 can change) and not as of D.
-        jdbc.sql("SELECT p.card_id, p.flag, p.severity FROM asof_flag p JOIN card_state c ON c.card_id = p.card_id"
-                        + " WHERE p.as_of = ? AND NOT (c.last_date <= ? AND EXISTS (SELECT 1 FROM card_flag f"
-                        + " WHERE f.card_id = p.card_id AND f.flag = p.flag)) AND NOT EXISTS (SELECT 1 FROM"
+        jdbc.sql("SELECT p.card_id, p.flag, p.severity FROM asof_flag p WHERE p.as_of = ? AND NOT EXISTS"
+                        + " (SELECT 1 FROM card_flag f WHERE f.card_id = p.card_id AND f.flag = p.flag"
+                        + " AND f.last_date <= ?) AND NOT EXISTS (SELECT 1 FROM"
                         + " asof_flag q WHERE q.as_of = ? AND q.card_id = p.card_id AND q.flag = p.flag)"
                         + " ORDER BY p.severity_rank, p.card_id, p.flag_rank")
                 .params(date.minusDays(1), date, date).query(rs -> {
