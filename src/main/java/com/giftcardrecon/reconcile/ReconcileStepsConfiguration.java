@@ -18,6 +18,7 @@ import com.giftcardrecon.ingest.BulkLoad;
 import com.giftcardrecon.ingest.FileRegistry;
 import com.giftcardrecon.ingest.IngestProperties;
 import com.giftcardrecon.ingest.RowWriter;
+import com.giftcardrecon.ingest.StreamingReads;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -101,7 +102,7 @@ class ReconcileStepsConfiguration {
      * {@code MessageChannelPartitionHandler}. The files count as reconciled once all are done.
      */
     @Bean
-    Step refreshCards(JdbcClient jdbc, Step refreshCardsPartition, RefreshProperties refresh) {
+    Step refreshCards(JdbcClient jdbc, DataSource dataSource, Step refreshCardsPartition, RefreshProperties refresh) {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setStep(refreshCardsPartition);
         handler.setGridSize(refresh.threads());
@@ -109,8 +110,8 @@ class ReconcileStepsConfiguration {
         threads.setConcurrencyLimit(refresh.threads());
         handler.setTaskExecutor(threads);
         return new StepBuilder("refreshCards", jobRepository)
-                .partitioner("refreshCards", new TouchedCardPartitioner(jdbc, TOUCHED_CARDS, UNRECONCILED,
-                        refresh.minCards(), refresh.maxCards()))
+                .partitioner("refreshCards", new TouchedCardPartitioner(StreamingReads.client(dataSource), TOUCHED_CARDS,
+                        UNRECONCILED, refresh.minCards(), refresh.maxCards()))
                 .partitionHandler(handler)
                 .listener(new FilesReconciledListener(jdbc))
                 .build();
@@ -139,11 +140,12 @@ class ReconcileStepsConfiguration {
 
     @Bean
     @StepScope
-    CardRangeReader cardRangeReader(JdbcClient jdbc,
+    CardRangeReader cardRangeReader(DataSource dataSource,
             @Value("#{stepExecutionContext['" + TouchedCardPartitioner.LO + "']}") long lo,
             @Value("#{stepExecutionContext['" + TouchedCardPartitioner.HI + "']}") long hi,
             @Value("#{stepExecutionContext['" + TouchedCardPartitioner.WHOLE_RANGE + "']}") boolean wholeRange) {
-        return new CardRangeReader(jdbc, lo, hi, wholeRange, chunkSize);
+        // Its reads take every row of a range or a batch before the next statement: streamed.
+        return new CardRangeReader(StreamingReads.client(dataSource), lo, hi, wholeRange, chunkSize);
     }
 
     @Bean
