@@ -27,9 +27,7 @@ class InboxLineReader<T> implements ResourceAwareItemReaderItemStream<FileLine<T
         void unreadable(FileRef file, String reason);
     }
 
-    private final CsvRecordItemReader records;
-
-    private final RecordMapper<T> mapper;
+    private final CsvRecordItemReader<T> records;
 
     private final UnreadableFiles unreadable;
 
@@ -42,8 +40,7 @@ class InboxLineReader<T> implements ResourceAwareItemReaderItemStream<FileLine<T
     private boolean currentUnreadable;
 
     InboxLineReader(String name, List<FileRef> files, RecordMapper<T> mapper, UnreadableFiles unreadable) {
-        this.records = new CsvRecordItemReader(name);
-        this.mapper = mapper;
+        this.records = new CsvRecordItemReader<>(name, mapper);
         this.unreadable = unreadable;
         for (FileRef file : files) {
             Path path = file.path().toAbsolutePath().normalize();
@@ -73,15 +70,13 @@ class InboxLineReader<T> implements ResourceAwareItemReaderItemStream<FileLine<T
         if (currentUnreadable) {
             return null;
         }
-        for (CsvRecord record = records.read(); record != null; record = records.read()) {
-            ParsedLine<T> line;
-            try {
-                line = mapper.map(record);
-            } catch (InvalidLineException rejected) {
+        for (CsvRecordItemReader.Mapped<T> record = records.read(); record != null; record = records.read()) {
+            InvalidLineException rejected = record.rejected();
+            if (rejected != null) {
                 throw new SkippedLineException(current, rejected.lineNumber(), rejected.reason(), rejected);
             }
-            if (line.value() != null) {
-                return new FileLine<>(current, line.value());
+            if (record.line().value() != null) {
+                return new FileLine<>(current, record.line().value());
             }
         }
         return null;
