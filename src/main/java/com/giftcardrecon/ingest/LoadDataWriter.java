@@ -1,7 +1,6 @@
 package com.giftcardrecon.ingest;
 
 import com.mysql.cj.jdbc.JdbcStatement;
-import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -60,10 +59,9 @@ final class LoadDataWriter<T> implements RowWriter<T> {
         if (items.isEmpty()) {
             return;
         }
-        byte[] tsv = TsvRows.encode(items.stream().map(rows.values()).toList());
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
-            statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(new ByteArrayInputStream(tsv));
+            statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(TsvRows.stream(items, rows.values()));
             statement.execute(sql);
             int stored = statement.getUpdateCount();
             SQLWarning warning = statement.getWarnings();
