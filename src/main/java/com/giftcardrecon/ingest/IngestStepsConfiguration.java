@@ -85,6 +85,7 @@ class IngestStepsConfiguration {
     /** Chunks of lines; a rejected line is skipped, and recorded by the listener in the chunk. */
     private <T> Step loadStep(String name, MultiResourceItemReader<FileLine<T>> lines,
             ItemWriter<FileLine<T>> writer, LineRejects rejects) {
+        LineRejectListener rejectListener = new LineRejectListener(rejects);
         return new StepBuilder(name, jobRepository)
                 .<FileLine<T>, FileLine<T>>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -93,7 +94,8 @@ class IngestStepsConfiguration {
                 .faultTolerant()
                 .skip(SkippedLineException.class)
                 .skipLimit(Long.MAX_VALUE)
-                .skipListener(new LineRejectListener(rejects))
+                .skipListener(rejectListener)
+                .stream(rejectListener)
                 .build();
     }
 

@@ -22,10 +22,6 @@ class LineRejects {
     record Reject(FileRef file, int lineNumber, String reason) {
     }
 
-    void record(FileRef file, int lineNumber, String reason) {
-        jdbc.update(INSERT, file.id(), lineNumber, clip(reason));
-    }
-
     void recordAll(List<Reject> rejects) {
         jdbc.batchUpdate(INSERT, rejects.stream()
                 .map(r -> new Object[] {r.file().id(), r.lineNumber(), clip(r.reason())}).toList());
