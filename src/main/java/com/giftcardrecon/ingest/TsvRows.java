@@ -1,8 +1,6 @@
 package com.giftcardrecon.ingest;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,14 +19,6 @@ final class TsvRows {
     // Rows encoded at a time as the stream is read: small enough that the server has the first
     // of them while the next are encoded.
     private static final int ROWS_AT_A_TIME = 64;
-
-    static byte[] encode(List<Object[]> rows) {
-        try (InputStream in = stream(rows, Function.identity())) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * The rows of {@code items}, encoded only as the stream is read. Connector/J sends a LOAD

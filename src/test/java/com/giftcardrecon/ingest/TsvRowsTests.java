@@ -3,6 +3,7 @@ package com.giftcardrecon.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,40 +11,48 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class TsvRowsTests {
 
-    private static String encoded(Object... row) {
-        return new String(TsvRows.encode(List.<Object[]>of(row)), StandardCharsets.UTF_8);
+    /** Every byte of the stream of these rows, which are already their values. */
+    private static byte[] encode(List<Object[]> rows) throws IOException {
+        try (InputStream in = TsvRows.stream(rows, Function.identity())) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String encoded(Object... row) throws IOException {
+        return new String(encode(List.<Object[]>of(row)), StandardCharsets.UTF_8);
     }
 
     @Test
-    void fieldsAreTabSeparatedAndRowsNewlineTerminated() {
-        assertThat(new String(TsvRows.encode(List.of(new Object[] {1L, "a"}, new Object[] {2, "b"})),
+    void fieldsAreTabSeparatedAndRowsNewlineTerminated() throws IOException {
+        assertThat(new String(encode(List.of(new Object[] {1L, "a"}, new Object[] {2, "b"})),
                 StandardCharsets.UTF_8)).isEqualTo("1\ta\n2\tb\n");
     }
 
     @Test
-    void nullIsTheNullMarkerAndAnEmptyStringStaysEmpty() {
+    void nullIsTheNullMarkerAndAnEmptyStringStaysEmpty() throws IOException {
         assertThat(encoded(null, "", "x")).isEqualTo("\\N\t\tx\n");
     }
 
     @Test
-    void everyCharacterThatWouldEndAFieldOrALineIsEscaped() {
+    void everyCharacterThatWouldEndAFieldOrALineIsEscaped() throws IOException {
         assertThat(encoded("a\tb", "c\nd", "e\rf", "g\\h", "\\N", "i\0j"))
                 .isEqualTo("a\\tb\tc\\nd\te\\rf\tg\\\\h\t\\\\N\ti\\0j\n");
     }
 
     @Test
-    void decimalsDatesAndBooleansAreTheLiteralsTheServerParses() {
+    void decimalsDatesAndBooleansAreTheLiteralsTheServerParses() throws IOException {
         assertThat(encoded(new BigDecimal("1E+2"), new BigDecimal("50.00"), LocalDate.of(2026, 6, 1), true, false))
                 .isEqualTo("100\t50.00\t2026-06-01\t1\t0\n");
     }
 
     @Test
-    void textIsUtf8() {
-        assertThat(TsvRows.encode(List.<Object[]>of(new Object[] {"Zü"})))
+    void textIsUtf8() throws IOException {
+        assertThat(encode(List.<Object[]>of(new Object[] {"Zü"})))
                 .containsExactly('Z', (byte) 0xC3, (byte) 0xBC, '\n');
     }
 
