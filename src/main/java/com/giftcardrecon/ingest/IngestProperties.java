@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param businessZone the zone in which a ledger entry's occurred_at falls on a business day
  * @param chunkSize    lines per database transaction while loading, and cards per transaction
  *                     while reconciling: the one chunk size of the job. Unset, it is 2,000 with
- *                     batched inserts (H2, where bigger chunks are slower) and 10,000 with LOAD
+ *                     batched inserts (H2, where bigger chunks are no faster) and 10,000 with LOAD
  *                     DATA (MySQL, where each chunk costs a commit and a round trip: the 20-day
  *                     catch-up 19.5 s instead of 21.3; BENCHMARKS.md, session 6)
  * @param workDir      where registration copies the files it accepts for loading until they
