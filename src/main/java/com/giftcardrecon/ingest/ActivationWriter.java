@@ -43,15 +43,18 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
 
     private final RowWriter<FileLine<ActivationLine>> inserts;
 
+    private final CommittedLines committed;
+
     private SeenKeys seen = SeenKeys.none();
 
     ActivationWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, BulkLoad bulkLoad,
-            long readStoredIdsUpTo) {
+            long readStoredIdsUpTo, CommittedLines committed) {
         this.jdbc = jdbc;
         this.stored = new LoadedKeys(dataSource, jdbc, FileKind.ACTIVATION, "activation", "retailer_id, txn_id",
                 rs -> LoadKey.ofActivation(rs.getString(1), rs.getString(2)), readStoredIdsUpTo);
         this.rejects = rejects;
         this.inserts = RowWriter.of(bulkLoad, dataSource, ROWS);
+        this.committed = committed;
     }
 
     /** Opening (or reopening after a crash) the step: start from what is committed. */
@@ -89,6 +92,7 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
             }
         }
         inserts.write(accepted);
+        committed.activationsWritten(accepted);
         accepted.forEach(item -> seen.add(key(item)));
         rejects.recordAll(rejected);
     }

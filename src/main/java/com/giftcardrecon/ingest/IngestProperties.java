@@ -24,6 +24,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     index. 0 on H2, whose lookups are cheaper than the read; the mysql profile
  *                     reads up to 4,000,000, as InnoDB lookups of random ids miss a default-sized
  *                     buffer pool (BENCHMARKS.md, issue 13)
+ * @param keepLinesUpTo while a run loads at most this many lines, it keeps what it committed in
+ *                     memory ({@link CommittedLines}, about 50–85 bytes a line) and the refresh
+ *                     takes new cards' records from there instead of reading them back; a run
+ *                     that loads more keeps none and reads them back. 0 keeps none
  */
 @ConfigurationProperties("recon")
 public record IngestProperties(
@@ -32,7 +36,8 @@ public record IngestProperties(
         Integer chunkSize,
         @DefaultValue("out/.work") Path workDir,
         @DefaultValue("batch") BulkLoad bulkLoad,
-        @DefaultValue("0") long readStoredIdsUpTo) {
+        @DefaultValue("0") long readStoredIdsUpTo,
+        @DefaultValue("1500000") long keepLinesUpTo) {
 
     public IngestProperties {
         if (chunkSize == null) {

@@ -62,10 +62,10 @@ class IngestStepsConfiguration {
 
     @Bean
     Step loadActivations(MultiResourceItemReader<FileLine<ActivationLine>> activationLines, DataSource dataSource,
-            JdbcClient jdbc, LineRejects rejects) {
+            JdbcClient jdbc, LineRejects rejects, CommittedLines committedLines) {
         return loadStep("loadActivations", activationLines,
-                new ActivationWriter(dataSource, jdbc, rejects, properties.bulkLoad(), properties.readStoredIdsUpTo()),
-                rejects);
+                new ActivationWriter(dataSource, jdbc, rejects, properties.bulkLoad(), properties.readStoredIdsUpTo(),
+                        committedLines), rejects);
     }
 
     @Bean
@@ -76,10 +76,16 @@ class IngestStepsConfiguration {
 
     @Bean
     Step loadLedger(MultiResourceItemReader<FileLine<LedgerLine>> ledgerLines, DataSource dataSource,
-            JdbcClient jdbc, LineRejects rejects) {
+            JdbcClient jdbc, LineRejects rejects, CommittedLines committedLines) {
         return loadStep("loadLedger", ledgerLines,
                 new LedgerWriter(dataSource, jdbc, rejects, properties.businessZone(), properties.bulkLoad(),
-                        properties.readStoredIdsUpTo()), rejects);
+                        properties.readStoredIdsUpTo(), committedLines), rejects);
+    }
+
+    /** The lines the load steps commit, kept for the refresh up to {@code recon.keep-lines-up-to}. */
+    @Bean
+    CommittedLines committedLines() {
+        return new CommittedLines(properties.keepLinesUpTo());
     }
 
     /** Chunks of lines; a rejected line is skipped, and recorded by the listener in the chunk. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +31,8 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
     private record Loaded(String signature, String location) {
     }
 
-    /** An accepted line with its digest, computed once. */
-    private record Accepted(FileLine<LedgerLine> item, String signature) {
+    /** An accepted line with its digest and business date, computed once. */
+    private record Accepted(FileLine<LedgerLine> item, String signature, LocalDate occurredDate) {
     }
 
     private final JdbcClient jdbc;
@@ -42,14 +43,20 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
 
     private final RowWriter<Accepted> inserts;
 
+    private final ZoneId zone;
+
+    private final CommittedLines committed;
+
     private SeenKeys seen = SeenKeys.none();
 
     LedgerWriter(DataSource dataSource, JdbcClient jdbc, LineRejects rejects, ZoneId zone, BulkLoad bulkLoad,
-            long readStoredIdsUpTo) {
+            long readStoredIdsUpTo, CommittedLines committed) {
         this.jdbc = jdbc;
         this.stored = new LoadedKeys(dataSource, jdbc, FileKind.LEDGER, "redemption", "redemption_id",
                 rs -> LoadKey.ofRedemption(rs.getString(1)), readStoredIdsUpTo);
         this.rejects = rejects;
+        this.zone = zone;
+        this.committed = committed;
         this.inserts = RowWriter.of(bulkLoad, dataSource, new TableRows<>("redemption",
                 List.of("redemption_id", "file_id", "line_no", "card_id", "account_id", "account_region", "amount",
                         "currency", "status", "reason", "occurred_at_us", "occurred_date", "signature",
@@ -61,7 +68,7 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
                             line.cardId().isEmpty() ? null : CardKeys.key(line.cardId()), line.accountId(),
                             line.accountRegion(), line.amount(), line.currency(), line.status().name(),
                             line.reason().isEmpty() ? null : line.reason(), Micros.of(line.occurredAt()),
-                            line.occurredAt().atZone(zone).toLocalDate(), accepted.signature(),
+                            accepted.occurredDate(), accepted.signature(),
                             line.occurredAtText()};
                 }));
     }
@@ -95,7 +102,7 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
             Loaded before = earlier.putIfAbsent(line.redemptionId(),
                     new Loaded(signature, item.file().name() + " line " + line.lineNumber()));
             if (before == null) {
-                accepted.add(new Accepted(item, signature));
+                accepted.add(new Accepted(item, signature, line.occurredAt().atZone(zone).toLocalDate()));
             } else if (!before.signature().equals(signature)) {
                 rejected.add(new LineRejects.Reject(item.file(), line.lineNumber(), "redemption_id conflict: '"
                         + line.redemptionId() + "' was already loaded with different content (" + before.location()
@@ -103,6 +110,8 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
             }
         }
         inserts.write(accepted);
+        committed.ledgerWritten(accepted.stream().map(Accepted::item).toList(),
+                accepted.stream().map(Accepted::occurredDate).toList());
         accepted.forEach(a -> seen.add(LoadKey.ofRedemption(a.item().line().redemptionId())));
         rejects.recordAll(rejected);
     }

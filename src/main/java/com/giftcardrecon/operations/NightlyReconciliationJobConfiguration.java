@@ -1,5 +1,6 @@
 package com.giftcardrecon.operations;
 
+import com.giftcardrecon.ingest.CommittedLines;
 import com.giftcardrecon.report.LeftoverReportFiles;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -23,13 +24,15 @@ class NightlyReconciliationJobConfiguration {
     Job nightlyReconciliation(JobRepository jobRepository, Step checkSettings, Step registerFiles,
             Step loadActivations, Step loadLedger, Step acceptFiles, Step refreshCards, Step clearAsOf,
             Step reconcileAsOf, Step reconcileDayBefore, Step trackCases, Step financeReport, Step supportReport,
-            RunEvents runEvents, RunMetrics runMetrics, LeftoverReportFiles leftoverReportFiles) {
+            RunEvents runEvents, RunMetrics runMetrics, LeftoverReportFiles leftoverReportFiles,
+            CommittedLines committedLines) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {RunParameters.BUSINESS_DATE},
                         new String[] {RunParameters.RUN, RunParameters.TRIGGER}))
                 .listener(runEvents)
                 .listener(runMetrics)
                 .listener(leftoverReportFiles)
+                .listener(committedLines) // each run keeps only the lines it loads itself
                 .start(checkSettings)
                 .next(registerFiles)
                 .next(loadActivations)

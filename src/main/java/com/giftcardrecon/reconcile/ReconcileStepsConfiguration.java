@@ -15,6 +15,7 @@ import com.giftcardrecon.reconcile.refresh.RefreshProperties;
 import com.giftcardrecon.reconcile.refresh.TouchedCardPartitioner;
 
 import com.giftcardrecon.ingest.BulkLoad;
+import com.giftcardrecon.ingest.CommittedLines;
 import com.giftcardrecon.ingest.FileRegistry;
 import com.giftcardrecon.ingest.IngestProperties;
 import com.giftcardrecon.ingest.RowWriter;
@@ -22,10 +23,13 @@ import com.giftcardrecon.ingest.StreamingReads;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.beans.factory.annotation.Value;
@@ -102,7 +106,8 @@ class ReconcileStepsConfiguration {
      * {@code MessageChannelPartitionHandler}. The files count as reconciled once all are done.
      */
     @Bean
-    Step refreshCards(JdbcClient jdbc, DataSource dataSource, Step refreshCardsPartition, RefreshProperties refresh) {
+    Step refreshCards(JdbcClient jdbc, DataSource dataSource, Step refreshCardsPartition, RefreshProperties refresh,
+            CommittedLines committedLines) {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setStep(refreshCardsPartition);
         handler.setGridSize(refresh.threads());
@@ -114,6 +119,13 @@ class ReconcileStepsConfiguration {
                         UNRECONCILED, refresh.minCards(), refresh.maxCards()))
                 .partitionHandler(handler)
                 .listener(new FilesReconciledListener(jdbc))
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        committedLines.clear(); // the reports need the memory more
+                        return stepExecution.getExitStatus();
+                    }
+                })
                 .build();
     }
 
@@ -140,12 +152,12 @@ class ReconcileStepsConfiguration {
 
     @Bean
     @StepScope
-    CardRangeReader cardRangeReader(DataSource dataSource,
+    CardRangeReader cardRangeReader(DataSource dataSource, CommittedLines committedLines,
             @Value("#{stepExecutionContext['" + TouchedCardPartitioner.LO + "']}") long lo,
             @Value("#{stepExecutionContext['" + TouchedCardPartitioner.HI + "']}") long hi,
             @Value("#{stepExecutionContext['" + TouchedCardPartitioner.WHOLE_RANGE + "']}") boolean wholeRange) {
         // Its reads take every row of a range or a batch before the next statement: streamed.
-        return new CardRangeReader(StreamingReads.client(dataSource), lo, hi, wholeRange, chunkSize);
+        return new CardRangeReader(StreamingReads.client(dataSource), lo, hi, wholeRange, chunkSize, committedLines);
     }
 
     @Bean

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class IngestPropertiesTests {
 
     private static IngestProperties with(Integer chunkSize, BulkLoad bulkLoad) {
-        return new IngestProperties(Path.of("in"), ZoneOffset.UTC, chunkSize, Path.of("work"), bulkLoad, 0);
+        return new IngestProperties(Path.of("in"), ZoneOffset.UTC, chunkSize, Path.of("work"), bulkLoad, 0, 0);
     }
 
     @Test

@@ -101,7 +101,7 @@ class RefreshKnownCardsRestartTests {
     }
 
     /** Every card state and flag, and the outstanding totals by date, as lines. */
-    private static List<String> stored(ReconContext recon) {
+    static List<String> stored(ReconContext recon) {
         List<String> lines = new ArrayList<>(recon.jdbc()
                 .sql("SELECT card_id, state, outstanding, redemption_count, last_date FROM card_state ORDER BY card_id")
                 .query((rs, n) -> "card " + serial(rs.getLong(1)) + " " + rs.getString(2) + " " + rs.getBoolean(3)

@@ -1,6 +1,7 @@
 package com.giftcardrecon.reconcile.refresh;
 
 import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.ingest.CommittedLines;
 import com.giftcardrecon.reconcile.card.ActivationRecord;
 import com.giftcardrecon.reconcile.card.PriorState;
 import com.giftcardrecon.reconcile.card.Redemption;
@@ -8,6 +9,7 @@ import com.giftcardrecon.reconcile.card.Redemption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -20,12 +22,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * when that pass read only the unreconciled files, the stored states are looked up a batch at a
  * time ({@link CardRecords}), and a card that has one also has older records and is read again
  * in full by card id, while a new card's rows are its whole history.
+ * When the run kept every line it loaded of the files being reconciled ({@link CommittedLines}),
+ * the night's rows come from there, and only cards with a stored state are read.
  * Its saved position is the last card it handed out, so a restarted partition continues with
  * the first card after its last committed chunk.
  */
 public class CardRangeReader implements ItemStreamReader<CardRows> {
 
     static final String LAST_CARD = "refresh.lastCard";
+
+    /** Where the partition took the night's rows from: "kept lines", "whole range" or "files". */
+    static final String SOURCE = "refresh.source";
+
+    private static final String UNRECONCILED_LINES = "SELECT id, loaded_lines FROM inbound_file"
+            + " WHERE status = 'ACCEPTED' AND reconciled = FALSE";
 
     private final JdbcClient jdbc;
 
@@ -39,25 +49,32 @@ public class CardRangeReader implements ItemStreamReader<CardRows> {
 
     private final int batchSize;
 
+    private final CommittedLines committed;
+
     private final Deque<CardRows> buffer = new ArrayDeque<>();
 
     private NightRows night;
 
     private String lastCard;
 
+    private String source;
+
     /**
      * @param lo the first card key of the range
      * @param hi the last card key of the range, inclusive
      * @param wholeRange read every record of the range ({@link NightRows#readRange}) rather than
      *                   the unreconciled files' ones ({@link NightRows#readFiles})
+     * @param committed  the lines this run loaded, if it kept them
      */
-    public CardRangeReader(JdbcClient jdbc, long lo, long hi, boolean wholeRange, int batchSize) {
+    public CardRangeReader(JdbcClient jdbc, long lo, long hi, boolean wholeRange, int batchSize,
+            CommittedLines committed) {
         this.jdbc = jdbc;
         this.records = new CardRecords(jdbc, null, true);
         this.lo = lo;
         this.hi = hi;
         this.wholeRange = wholeRange;
         this.batchSize = batchSize;
+        this.committed = committed;
     }
 
     @Override
@@ -65,7 +82,22 @@ public class CardRangeReader implements ItemStreamReader<CardRows> {
         buffer.clear();
         lastCard = executionContext.containsKey(LAST_CARD) ? executionContext.getString(LAST_CARD) : null;
         long from = lastCard == null ? lo : Math.max(lo, CardKeys.key(lastCard) + 1);
-        night = wholeRange ? NightRows.readRange(jdbc, from, hi) : NightRows.readFiles(jdbc, from, hi);
+        CommittedLines.Kept kept = committed.keptFor(loadedLines());
+        if (kept != null) {
+            source = "kept lines";
+            night = NightRows.fromKept(jdbc, kept, from, hi, wholeRange);
+        } else {
+            source = wholeRange ? "whole range" : "files";
+            night = wholeRange ? NightRows.readRange(jdbc, from, hi) : NightRows.readFiles(jdbc, from, hi);
+        }
+    }
+
+    private Map<Long, Long> loadedLines() {
+        Map<Long, Long> lines = new HashMap<>();
+        jdbc.sql(UNRECONCILED_LINES).query(rs -> {
+            lines.put(rs.getLong(1), rs.getLong(2));
+        });
+        return lines;
     }
 
     @Override
@@ -115,6 +147,9 @@ public class CardRangeReader implements ItemStreamReader<CardRows> {
     public void update(ExecutionContext executionContext) {
         if (lastCard != null) {
             executionContext.putString(LAST_CARD, lastCard);
+        }
+        if (source != null) {
+            executionContext.putString(SOURCE, source);
         }
     }
 

@@ -1,6 +1,8 @@
 package com.giftcardrecon.reconcile.refresh;
 
 import com.giftcardrecon.ingest.CardKeys;
+import com.giftcardrecon.ingest.CommittedLines;
+import com.giftcardrecon.ingest.Micros;
 import com.giftcardrecon.reconcile.card.ActivationRecord;
 import com.giftcardrecon.reconcile.card.PriorState;
 import com.giftcardrecon.reconcile.card.Redemption;
@@ -26,6 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * file id leading the condition (the activations' storage order, the ledger's file index):
  * one pass over what a night loaded. For a new card that is its whole history; a card with a
  * stored state also has older records, which the reader looks up.</li>
+ * <li>{@link #fromKept}: the same records as {@code readFiles}, from the lines the run's load
+ * steps kept in memory as they committed them ({@link CommittedLines}): no read at all for
+ * a new card, the shape of most cards of a catch-up.</li>
  * </ul>
  */
 final class NightRows {
@@ -96,14 +101,33 @@ final class NightRows {
     }
 
     /**
+     * The unreconciled files' records in [{@code from}, {@code to}] from the lines kept as they
+     * were loaded, in the order the database hands them out (by file id, then line); with the
+     * range's stored states when {@code withStates}, in one pass as {@link #readRange} reads them.
+     */
+    static NightRows fromKept(JdbcClient jdbc, CommittedLines.Kept kept, long from, long to, boolean withStates) {
+        TreeMap<Long, Card> cards = new TreeMap<>();
+        if (from > to) {
+            return new NightRows(cards, withStates ? new HashMap<>() : null);
+        }
+        kept.activations(from, to, a -> card(cards, a.cardKey(), false).activations().add(
+                new ActivationRecord(CardKeys.cardId(a.cardKey()), a.type(), a.retailerId(), a.region(),
+                        a.currency(), a.amount(), Micros.toInstant(a.timeMicros()), a.file().businessDate(),
+                        a.file().name(), a.line())));
+        kept.redemptions(from, to, r -> card(cards, r.cardKey(), false).redemptions().add(
+                new Redemption(r.redemptionId(), CardKeys.cardId(r.cardKey()), r.accountId(), r.accountRegion(),
+                        r.currency(), r.amount(), Micros.toInstant(r.occurredMicros()), r.occurredDate())));
+        return new NightRows(cards, withStates ? states(jdbc, cards, from, to) : null);
+    }
+
+    /**
      * All records whose card keys lie in [{@code from}, {@code to}], of the cards among them
      * that an unreconciled accepted file touched.
      */
     static NightRows readRange(JdbcClient jdbc, long from, long to) {
         TreeMap<Long, Card> cards = new TreeMap<>();
-        Map<Long, PriorState> states = new HashMap<>();
         if (from > to) {
-            return new NightRows(cards, states);
+            return new NightRows(cards, new HashMap<>());
         }
         Map<Long, File> files = files(jdbc);
         Set<Long> touched = new HashSet<>();
@@ -127,15 +151,20 @@ final class NightRows {
             }
         });
         cards.keySet().retainAll(touched);
-        // One pass over the range of card_state's key instead of a lookup per batch of cards: in
-        // a catch-up most cards have no state, and MySQL answers a list of 2,000 keys slowly.
+        return new NightRows(cards, states(jdbc, cards, from, to));
+    }
+
+    // One pass over the range of card_state's key instead of a lookup per batch of cards: in
+    // a catch-up most cards have no state, and MySQL answers a list of 2,000 keys slowly.
+    private static Map<Long, PriorState> states(JdbcClient jdbc, Map<Long, Card> cards, long from, long to) {
+        Map<Long, PriorState> states = new HashMap<>();
         jdbc.sql(RANGE_STATES).params(from, to).query(rs -> {
             long key = rs.getLong(1);
             if (cards.containsKey(key)) {
                 states.put(key, CardRecords.priorState(rs));
             }
         });
-        return new NightRows(cards, states);
+        return states;
     }
 
     private static Map<Long, File> files(JdbcClient jdbc) {

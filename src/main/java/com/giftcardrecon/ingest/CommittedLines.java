@@ -1,0 +1,387 @@
+package com.giftcardrecon.ingest;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The lines this run's load steps committed, kept in memory in columns (about 50 bytes an
+ * activation, 85 a redemption) so that the refresh takes a new card's records from here
+ * instead of reading back by card id what the load has just written: in a catch-up that read
+ * was most of the refresh (BENCHMARKS.md, session 7). Only what a transaction committed is
+ * kept: the lines of a chunk arrive after its commit, never from a chunk that rolled back.
+ * <p>
+ * The refresh uses them only when they are every stored line of the files it reconciles
+ * ({@link #keptFor}); after a restart in a new process, past the {@code upTo} lines, or without
+ * a transaction to follow, they are not, and it reads the database as before. Emptied when a
+ * job starts and ends.
+ */
+public final class CommittedLines implements JobExecutionListener {
+
+    /** An activation as the refresh reads it from the activation table. */
+    public record Activation(long cardKey, TxnType type, String retailerId, String region, String currency,
+            BigDecimal amount, long timeMicros, FileRef file, int line) {
+    }
+
+    /** An APPLIED ledger entry as the refresh reads it from the redemption table. */
+    public record Redemption(long cardKey, String redemptionId, String accountId, String accountRegion,
+            String currency, BigDecimal amount, long occurredMicros, LocalDate occurredDate, FileRef file, int line) {
+    }
+
+    private final long upTo;
+
+    private Columns activations;
+
+    private Columns redemptions;
+
+    // Stored rows per file id: every row its load committed, REJECTED ledger entries included,
+    // to compare with inbound_file.loaded_lines.
+    private Map<Long, Long> storedRows;
+
+    private List<FileRef> files;
+
+    private Map<Long, Integer> fileIndex;
+
+    private Map<String, Integer> words;
+
+    private List<String> wordList;
+
+    private Text text;
+
+    private boolean usable;
+
+    /** @param upTo most lines kept; a run that loads more keeps none */
+    public CommittedLines(long upTo) {
+        this.upTo = upTo;
+        clear();
+    }
+
+    @Override
+    public void beforeJob(JobExecution jobExecution) {
+        clear();
+    }
+
+    @Override
+    public void afterJob(JobExecution jobExecution) {
+        clear();
+    }
+
+    /** Forgets every kept line, e.g. once the refresh no longer needs them. */
+    public synchronized void clear() {
+        activations = new Columns(6);
+        redemptions = new Columns(7);
+        text = new Text();
+        storedRows = new HashMap<>();
+        files = new ArrayList<>();
+        fileIndex = new HashMap<>();
+        words = new HashMap<>();
+        wordList = new ArrayList<>();
+        usable = upTo > 0;
+    }
+
+    /** Activation lines just written in the current transaction: kept once it commits. */
+    void activationsWritten(List<? extends FileLine<ActivationLine>> lines) {
+        afterCommit(() -> {
+            for (FileLine<ActivationLine> item : lines) {
+                ActivationLine line = item.line();
+                activations.add(CardKeys.key(line.cardId()), cents(line.amount()), Micros.of(line.txnTime()),
+                        file(item.file()), line.lineNumber(), line.type().ordinal(), word(item.file().retailerId()),
+                        word(line.region()), word(line.currency()));
+            }
+        });
+    }
+
+    /** Ledger lines just written in the current transaction, with their business dates. */
+    void ledgerWritten(List<? extends FileLine<LedgerLine>> lines, List<LocalDate> occurredDates) {
+        afterCommit(() -> {
+            for (int i = 0; i < lines.size(); i++) {
+                FileLine<LedgerLine> item = lines.get(i);
+                LedgerLine line = item.line();
+                int file = file(item.file());
+                if (line.status() == LedgerStatus.APPLIED && !line.cardId().isEmpty()) {
+                    redemptions.add(CardKeys.key(line.cardId()), cents(line.amount()), Micros.of(line.occurredAt()),
+                            file, line.lineNumber(), (int) occurredDates.get(i).toEpochDay(),
+                            word(line.accountRegion()), word(line.currency()), text.add(line.redemptionId()),
+                            text.add(line.accountId()));
+                }
+            }
+        });
+    }
+
+    /**
+     * The kept lines of these files, if they are every line stored for each; otherwise null.
+     *
+     * @param loadedLines the files' stored lines by file id (inbound_file.loaded_lines)
+     */
+    public synchronized Kept keptFor(Map<Long, Long> loadedLines) {
+        if (!usable) {
+            return null;
+        }
+        for (Map.Entry<Long, Long> file : loadedLines.entrySet()) {
+            if (!file.getValue().equals(storedRows.getOrDefault(file.getKey(), 0L))) {
+                return null;
+            }
+        }
+        List<Long> ids = new ArrayList<>(loadedLines.keySet());
+        Collections.sort(ids);
+        int[] rank = new int[files.size()];
+        for (int i = 0; i < rank.length; i++) {
+            rank[i] = Collections.binarySearch(ids, files.get(i).id()); // negative: not wanted
+        }
+        return new Kept(activations.snapshot(), redemptions.snapshot(), List.copyOf(files), rank,
+                List.copyOf(wordList), text.snapshot());
+    }
+
+    private void afterCommit(Runnable keep) {
+        if (!usable) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            forget(); // no commit to wait for: never keep what might roll back
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                keep(keep);
+            }
+        });
+    }
+
+    private synchronized void keep(Runnable keep) {
+        if (!usable) {
+            return;
+        }
+        try {
+            keep.run();
+        } catch (ArithmeticException moreThanCents) {
+            forget();
+            return;
+        }
+        if (activations.size() + redemptions.size() > upTo) {
+            forget();
+        }
+    }
+
+    private void forget() {
+        clear();
+        usable = false;
+    }
+
+    /** Counts a stored row of the file; its index among the kept files. */
+    private int file(FileRef file) {
+        storedRows.merge(file.id(), 1L, Long::sum);
+        Integer index = fileIndex.putIfAbsent(file.id(), files.size());
+        if (index == null) {
+            files.add(file);
+            return files.size() - 1;
+        }
+        return index;
+    }
+
+    // Retailers, regions and currencies: a handful of values, each kept once.
+    private int word(String text) {
+        Integer index = words.get(text);
+        if (index != null) {
+            return index;
+        }
+        wordList.add(text);
+        words.put(text, wordList.size() - 1);
+        return wordList.size() - 1;
+    }
+
+    // The column is DECIMAL(19,2): what the database gives back has two decimals.
+    private static long cents(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+    }
+
+    private static BigDecimal amount(long cents) {
+        return BigDecimal.valueOf(cents, 2);
+    }
+
+    /** The kept lines of the files asked for, as they were then: read-only, for any thread. */
+    public static final class Kept {
+
+        private static final TxnType[] TYPES = TxnType.values();
+
+        private final Columns activations;
+
+        private final Columns redemptions;
+
+        private final List<FileRef> files;
+
+        // Per kept file, its place among the wanted files by id; -1 for a file not wanted.
+        private final int[] rank;
+
+        private final List<String> words;
+
+        private final Text text;
+
+        private Kept(Columns activations, Columns redemptions, List<FileRef> files, int[] rank,
+                List<String> words, Text text) {
+            this.activations = activations;
+            this.redemptions = redemptions;
+            this.files = files;
+            this.rank = rank;
+            this.words = words;
+            this.text = text;
+        }
+
+        /**
+         * The kept activations whose card keys lie in [{@code from}, {@code to}], by file id and
+         * then line, as a read by card key hands them out.
+         */
+        public void activations(long from, long to, Consumer<Activation> each) {
+            Columns c = activations;
+            for (int i : rows(c, from, to)) {
+                each.accept(new Activation(c.keys[i], TYPES[c.ints[2][i]], words.get(c.ints[3][i]),
+                        words.get(c.ints[4][i]), words.get(c.ints[5][i]), amount(c.cents[i]), c.micros[i],
+                        files.get(c.ints[0][i]), c.ints[1][i]));
+            }
+        }
+
+        /** The kept APPLIED ledger entries whose card keys lie in [{@code from}, {@code to}], in the same order. */
+        public void redemptions(long from, long to, Consumer<Redemption> each) {
+            Columns c = redemptions;
+            for (int i : rows(c, from, to)) {
+                each.accept(new Redemption(c.keys[i], text.get(c.ints[5][i]), text.get(c.ints[6][i]),
+                        words.get(c.ints[3][i]), words.get(c.ints[4][i]), amount(c.cents[i]), c.micros[i],
+                        LocalDate.ofEpochDay(c.ints[2][i]), files.get(c.ints[0][i]), c.ints[1][i]));
+            }
+        }
+
+        // The rows in range of the wanted files, ordered by file id, then by line: a file's lines
+        // are kept in the order they were read, which is their order in the file.
+        private int[] rows(Columns c, long from, long to) {
+            long[] order = new long[64];
+            int found = 0;
+            int[] file = c.ints[0];
+            for (int i = 0; i < c.size; i++) {
+                if (c.keys[i] >= from && c.keys[i] <= to && rank[file[i]] >= 0) {
+                    if (found == order.length) {
+                        order = Arrays.copyOf(order, found * 2);
+                    }
+                    order[found++] = (long) rank[file[i]] << 32 | i;
+                }
+            }
+            Arrays.sort(order, 0, found);
+            int[] rows = new int[found];
+            for (int i = 0; i < found; i++) {
+                rows[i] = (int) order[i];
+            }
+            return rows;
+        }
+    }
+
+    /**
+     * Growable primitive columns: a card key, cents and microseconds per line, and some ints.
+     * Only appended to, so a snapshot (the arrays and the size of a moment) stays valid.
+     */
+    private static final class Columns {
+
+        private long[] keys;
+
+        private long[] cents;
+
+        private long[] micros;
+
+        private final int[][] ints;
+
+        private int size;
+
+        Columns(int intColumns) {
+            this(new long[1024], new long[1024], new long[1024], new int[intColumns][1024], 0);
+        }
+
+        private Columns(long[] keys, long[] cents, long[] micros, int[][] ints, int size) {
+            this.keys = keys;
+            this.cents = cents;
+            this.micros = micros;
+            this.ints = ints;
+            this.size = size;
+        }
+
+        Columns snapshot() {
+            return new Columns(keys, cents, micros, ints.clone(), size);
+        }
+
+        int size() {
+            return size;
+        }
+
+        void add(long key, long amount, long time, int... values) {
+            if (size == keys.length) {
+                int capacity = size + (size >> 1);
+                keys = Arrays.copyOf(keys, capacity);
+                cents = Arrays.copyOf(cents, capacity);
+                micros = Arrays.copyOf(micros, capacity);
+                for (int i = 0; i < ints.length; i++) {
+                    ints[i] = Arrays.copyOf(ints[i], capacity);
+                }
+            }
+            keys[size] = key;
+            cents[size] = amount;
+            micros[size] = time;
+            for (int i = 0; i < values.length; i++) {
+                ints[i][size] = values[i];
+            }
+            size++;
+        }
+    }
+
+    /** Ids one after another as UTF-8, each found by its start; appended to only, like {@link Columns}. */
+    private static final class Text {
+
+        private byte[] bytes;
+
+        private int size;
+
+        Text() {
+            this(new byte[4096], 0);
+        }
+
+        private Text(byte[] bytes, int size) {
+            this.bytes = bytes;
+            this.size = size;
+        }
+
+        Text snapshot() {
+            return new Text(bytes, size);
+        }
+
+        /** Appends the text with its length in front; its start. */
+        int add(String value) {
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            int needed = size + 4 + utf8.length;
+            if (needed > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length + (bytes.length >> 1)));
+            }
+            int start = size;
+            bytes[size++] = (byte) (utf8.length >>> 24);
+            bytes[size++] = (byte) (utf8.length >>> 16);
+            bytes[size++] = (byte) (utf8.length >>> 8);
+            bytes[size++] = (byte) utf8.length;
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+            return start;
+        }
+
+        String get(int start) {
+            int length = (bytes[start] & 0xff) << 24 | (bytes[start + 1] & 0xff) << 16
+                    | (bytes[start + 2] & 0xff) << 8 | bytes[start + 3] & 0xff;
+            return new String(bytes, start + 4, length, StandardCharsets.UTF_8);
+        }
+    }
+}
