@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -39,6 +41,9 @@ public final class CommittedLines implements JobExecutionListener {
     public record Redemption(long cardKey, String redemptionId, String accountId, String accountRegion,
             String currency, BigDecimal amount, long occurredMicros, LocalDate occurredDate, FileRef file, int line) {
     }
+
+    private static final String UNRECONCILED_LINES = "SELECT id, loaded_lines FROM inbound_file"
+            + " WHERE status = 'ACCEPTED' AND reconciled = FALSE";
 
     private final long upTo;
 
@@ -118,6 +123,15 @@ public final class CommittedLines implements JobExecutionListener {
                 }
             }
         });
+    }
+
+    /** The kept lines of the accepted files not yet reconciled, if they are all of theirs; otherwise null. */
+    public Kept keptForUnreconciled(JdbcClient jdbc) {
+        Map<Long, Long> lines = new HashMap<>();
+        jdbc.sql(UNRECONCILED_LINES).query(rs -> {
+            lines.put(rs.getLong(1), rs.getLong(2));
+        });
+        return keptFor(lines);
     }
 
     /**
@@ -237,6 +251,17 @@ public final class CommittedLines implements JobExecutionListener {
             this.rank = rank;
             this.words = words;
             this.text = text;
+        }
+
+        /** The card key of every kept activation and APPLIED ledger entry, repeats included. */
+        public void cardKeys(LongConsumer each) {
+            for (Columns c : List.of(activations, redemptions)) {
+                for (int i = 0; i < c.size; i++) {
+                    if (rank[c.ints[0][i]] >= 0) {
+                        each.accept(c.keys[i]);
+                    }
+                }
+            }
         }
 
         /**

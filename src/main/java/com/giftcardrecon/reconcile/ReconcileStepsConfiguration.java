@@ -116,7 +116,7 @@ class ReconcileStepsConfiguration {
         handler.setTaskExecutor(threads);
         return new StepBuilder("refreshCards", jobRepository)
                 .partitioner("refreshCards", new TouchedCardPartitioner(StreamingReads.client(dataSource), TOUCHED_CARDS,
-                        UNRECONCILED, refresh.minCards(), refresh.maxCards()))
+                        UNRECONCILED, refresh.minCards(), refresh.maxCards(), committedLines))
                 .partitionHandler(handler)
                 .listener(new FilesReconciledListener(jdbc))
                 .listener(new StepExecutionListener() {

@@ -70,7 +70,7 @@ class KeptLinesTests {
     }
 
     private record Outcome(List<String> stored, List<Map<String, List<List<String>>>> workbooks,
-            List<String> sources) {
+            List<String> sources, List<String> partitions) {
     }
 
     private Outcome run(String name, String... args) throws Exception {
@@ -78,6 +78,7 @@ class KeptLinesTests {
         InboxFixture inbox = day1(tmp.resolve(name));
         try (ReconContext recon = ReconContext.start(inbox.dir(), out, args)) {
             List<String> sources = new ArrayList<>();
+            List<String> partitions = new ArrayList<>();
             List<Map<String, List<List<String>>>> workbooks = new ArrayList<>();
             for (LocalDate day : List.of(DAY_1, DAY_2)) {
                 if (day.equals(DAY_2)) {
@@ -86,10 +87,15 @@ class KeptLinesTests {
                 JobExecution run = recon.reconcile(day);
                 assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
                 sources.add(day + " " + sources(run));
+                run.getStepExecutions().stream().filter(step -> step.getStepName().contains(":partition"))
+                        .map(step -> day + " " + step.getStepName() + " " + step.getExecutionContext().getLong("refresh.lo")
+                                + "-" + step.getExecutionContext().getLong("refresh.hi") + " "
+                                + step.getExecutionContext().getLong("touchedCards.cardsToDo"))
+                        .sorted().forEach(partitions::add);
                 workbooks.add(WorkbookContents.raw(WorkbookContents.finance(out, day)));
                 workbooks.add(WorkbookContents.raw(WorkbookContents.support(out, day)));
             }
-            return new Outcome(RefreshKnownCardsRestartTests.stored(recon), workbooks, sources);
+            return new Outcome(RefreshKnownCardsRestartTests.stored(recon), workbooks, sources, partitions);
         }
     }
 
@@ -105,6 +111,8 @@ class KeptLinesTests {
 
         assertThat(kept.sources()).containsExactly(DAY_1 + " [kept lines]", DAY_2 + " [kept lines]");
         assertThat(readBack.sources()).containsExactly(DAY_1 + " [whole range]", DAY_2 + " [files]");
+        assertThat(kept.partitions()).as("the touched cards, split the same way").hasSize(4)
+                .isEqualTo(readBack.partitions());
         assertThat(kept.stored()).as("states, flags and totals").isEqualTo(readBack.stored())
                 .contains("flag 5001 DOUBLE_REDEMPTION CRITICAL");
         assertThat(kept.workbooks()).isEqualTo(readBack.workbooks());

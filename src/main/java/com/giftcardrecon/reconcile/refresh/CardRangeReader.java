@@ -9,7 +9,6 @@ import com.giftcardrecon.reconcile.card.Redemption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -33,9 +32,6 @@ public class CardRangeReader implements ItemStreamReader<CardRows> {
 
     /** Where the partition took the night's rows from: "kept lines", "whole range" or "files". */
     static final String SOURCE = "refresh.source";
-
-    private static final String UNRECONCILED_LINES = "SELECT id, loaded_lines FROM inbound_file"
-            + " WHERE status = 'ACCEPTED' AND reconciled = FALSE";
 
     private final JdbcClient jdbc;
 
@@ -82,7 +78,7 @@ public class CardRangeReader implements ItemStreamReader<CardRows> {
         buffer.clear();
         lastCard = executionContext.containsKey(LAST_CARD) ? executionContext.getString(LAST_CARD) : null;
         long from = lastCard == null ? lo : Math.max(lo, CardKeys.key(lastCard) + 1);
-        CommittedLines.Kept kept = committed.keptFor(loadedLines());
+        CommittedLines.Kept kept = committed.keptForUnreconciled(jdbc);
         if (kept != null) {
             source = "kept lines";
             night = NightRows.fromKept(jdbc, kept, from, hi, wholeRange);
@@ -92,13 +88,6 @@ public class CardRangeReader implements ItemStreamReader<CardRows> {
         }
     }
 
-    private Map<Long, Long> loadedLines() {
-        Map<Long, Long> lines = new HashMap<>();
-        jdbc.sql(UNRECONCILED_LINES).query(rs -> {
-            lines.put(rs.getLong(1), rs.getLong(2));
-        });
-        return lines;
-    }
 
     @Override
     public CardRows read() {

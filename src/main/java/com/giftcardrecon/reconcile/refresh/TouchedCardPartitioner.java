@@ -1,5 +1,6 @@
 package com.giftcardrecon.reconcile.refresh;
 
+import com.giftcardrecon.ingest.CommittedLines;
 import com.giftcardrecon.ingest.FileRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ public class TouchedCardPartitioner implements Partitioner {
 
     private final int maxCards;
 
+    private final CommittedLines committed;
+
     /**
      * @param touchedCardsSql queries of one column, card_id, in any order, repeats allowed: kept
      *                        apart rather than one UNION, whose whole result H2 would first
@@ -47,25 +50,33 @@ public class TouchedCardPartitioner implements Partitioner {
      * @param filesSql        the ids of the files whose cards are touched
      * @param minCards        fewer cards a thread than this are not worth a partition of their own
      * @param maxCards        most cards a partition holds (its night's rows stay in memory)
+     * @param committed       the lines this run loaded, if it kept them: their card keys are the
+     *                        touched cards, with no read
      */
     public TouchedCardPartitioner(JdbcClient jdbc, List<String> touchedCardsSql, String filesSql, int minCards,
-            int maxCards) {
+            int maxCards, CommittedLines committed) {
         this.jdbc = jdbc;
         this.touchedCardsSql = List.copyOf(touchedCardsSql);
         this.filesSql = filesSql;
         this.minCards = minCards;
         this.maxCards = maxCards;
+        this.committed = committed;
     }
 
     /** @param gridSize the threads (or workers) the partitions will run on */
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         LongStream.Builder keys = LongStream.builder();
-        List<Long> files = jdbc.sql(filesSql).query(Long.class).list();
-        for (String sql : touchedCardsSql) {
-            jdbc.sql(FileRegistry.withFiles(sql, files)).query(rs -> {
-                keys.add(rs.getLong(1));
-            });
+        CommittedLines.Kept kept = committed.keptForUnreconciled(jdbc);
+        if (kept != null) {
+            kept.cardKeys(keys::add);
+        } else {
+            List<Long> files = jdbc.sql(filesSql).query(Long.class).list();
+            for (String sql : touchedCardsSql) {
+                jdbc.sql(FileRegistry.withFiles(sql, files)).query(rs -> {
+                    keys.add(rs.getLong(1));
+                });
+            }
         }
         TouchedCardIds touched = TouchedCardIds.of(keys.build());
         List<CardRange> ranges = CardRange.split(touched,
