@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The lines this run's load steps committed, kept in memory in columns (about 50 bytes an
- * activation, 85 a redemption) so that the refresh takes a new card's records from here
+ * The lines this run's load steps committed, kept in memory in columns (about 48 bytes an
+ * activation, 85 a redemption with its ids) so that the refresh takes a new card's records from here
  * instead of reading back by card id what the load has just written: in a catch-up that read
  * was most of the refresh (BENCHMARKS.md, session 7). Only what a transaction committed is
  * kept: the lines of a chunk arrive after its commit, never from a chunk that rolled back.
@@ -41,6 +41,9 @@ public final class CommittedLines implements JobExecutionListener {
     public record Redemption(long cardKey, String redemptionId, String accountId, String accountRegion,
             String currency, BigDecimal amount, long occurredMicros, LocalDate occurredDate, FileRef file, int line) {
     }
+
+    /** What a kept line takes, about: 48 bytes an activation, 56 and its ids a redemption. */
+    static final long BYTES_PER_LINE = 64;
 
     private static final String UNRECONCILED_LINES = "SELECT id, loaded_lines FROM inbound_file"
             + " WHERE status = 'ACCEPTED' AND reconciled = FALSE";
@@ -256,9 +259,9 @@ public final class CommittedLines implements JobExecutionListener {
         /** The card key of every kept activation and APPLIED ledger entry, repeats included. */
         public void cardKeys(LongConsumer each) {
             for (Columns c : List.of(activations, redemptions)) {
-                for (int i = 0; i < c.size; i++) {
-                    if (rank[c.ints[0][i]] >= 0) {
-                        each.accept(c.keys[i]);
+                for (int i = 0; i < c.size(); i++) {
+                    if (rank[c.value(i, 0)] >= 0) {
+                        each.accept(c.key(i));
                     }
                 }
             }
@@ -271,9 +274,9 @@ public final class CommittedLines implements JobExecutionListener {
         public void activations(long from, long to, Consumer<Activation> each) {
             Columns c = activations;
             for (int i : rows(c, from, to)) {
-                each.accept(new Activation(c.keys[i], TYPES[c.ints[2][i]], words.get(c.ints[3][i]),
-                        words.get(c.ints[4][i]), words.get(c.ints[5][i]), amount(c.cents[i]), c.micros[i],
-                        files.get(c.ints[0][i]), c.ints[1][i]));
+                each.accept(new Activation(c.key(i), TYPES[c.value(i, 2)], words.get(c.value(i, 3)),
+                        words.get(c.value(i, 4)), words.get(c.value(i, 5)), amount(c.cents(i)), c.micros(i),
+                        files.get(c.value(i, 0)), c.value(i, 1)));
             }
         }
 
@@ -281,9 +284,9 @@ public final class CommittedLines implements JobExecutionListener {
         public void redemptions(long from, long to, Consumer<Redemption> each) {
             Columns c = redemptions;
             for (int i : rows(c, from, to)) {
-                each.accept(new Redemption(c.keys[i], text.get(c.ints[5][i]), text.get(c.ints[6][i]),
-                        words.get(c.ints[3][i]), words.get(c.ints[4][i]), amount(c.cents[i]), c.micros[i],
-                        LocalDate.ofEpochDay(c.ints[2][i]), files.get(c.ints[0][i]), c.ints[1][i]));
+                each.accept(new Redemption(c.key(i), text.get(c.value(i, 5)), text.get(c.value(i, 6)),
+                        words.get(c.value(i, 3)), words.get(c.value(i, 4)), amount(c.cents(i)), c.micros(i),
+                        LocalDate.ofEpochDay(c.value(i, 2)), files.get(c.value(i, 0)), c.value(i, 1)));
             }
         }
 
@@ -292,13 +295,14 @@ public final class CommittedLines implements JobExecutionListener {
         private int[] rows(Columns c, long from, long to) {
             long[] order = new long[64];
             int found = 0;
-            int[] file = c.ints[0];
-            for (int i = 0; i < c.size; i++) {
-                if (c.keys[i] >= from && c.keys[i] <= to && rank[file[i]] >= 0) {
+            for (int i = 0; i < c.size(); i++) {
+                long key = c.key(i);
+                int file = c.value(i, 0);
+                if (key >= from && key <= to && rank[file] >= 0) {
                     if (found == order.length) {
                         order = Arrays.copyOf(order, found * 2);
                     }
-                    order[found++] = (long) rank[file[i]] << 32 | i;
+                    order[found++] = (long) rank[file] << 32 | i;
                 }
             }
             Arrays.sort(order, 0, found);
@@ -311,58 +315,77 @@ public final class CommittedLines implements JobExecutionListener {
     }
 
     /**
-     * Growable primitive columns: a card key, cents and microseconds per line, and some ints.
-     * Only appended to, so a snapshot (the arrays and the size of a moment) stays valid.
+     * A card key, cents and microseconds per line, and some ints two to a long, in blocks of
+     * 8,192 lines: growing never copies what is kept, and only appended to, a snapshot (the
+     * blocks and the size of a moment) stays valid.
      */
     private static final class Columns {
 
-        private long[] keys;
+        private static final int SHIFT = 13;
 
-        private long[] cents;
+        private static final int ROWS = 1 << SHIFT;
 
-        private long[] micros;
+        private final int width;
 
-        private final int[][] ints;
+        private long[][] blocks;
 
         private int size;
 
-        Columns(int intColumns) {
-            this(new long[1024], new long[1024], new long[1024], new int[intColumns][1024], 0);
+        Columns(int ints) {
+            this(3 + (ints + 1) / 2, new long[16][], 0);
         }
 
-        private Columns(long[] keys, long[] cents, long[] micros, int[][] ints, int size) {
-            this.keys = keys;
-            this.cents = cents;
-            this.micros = micros;
-            this.ints = ints;
+        private Columns(int width, long[][] blocks, int size) {
+            this.width = width;
+            this.blocks = blocks;
             this.size = size;
         }
 
         Columns snapshot() {
-            return new Columns(keys, cents, micros, ints.clone(), size);
+            return new Columns(width, blocks.clone(), size);
         }
 
         int size() {
             return size;
         }
 
-        void add(long key, long amount, long time, int... values) {
-            if (size == keys.length) {
-                int capacity = size + (size >> 1);
-                keys = Arrays.copyOf(keys, capacity);
-                cents = Arrays.copyOf(cents, capacity);
-                micros = Arrays.copyOf(micros, capacity);
-                for (int i = 0; i < ints.length; i++) {
-                    ints[i] = Arrays.copyOf(ints[i], capacity);
-                }
+        void add(long key, long cents, long micros, int... ints) {
+            int block = size >>> SHIFT;
+            if (block == blocks.length) {
+                blocks = Arrays.copyOf(blocks, block * 2);
             }
-            keys[size] = key;
-            cents[size] = amount;
-            micros[size] = time;
-            for (int i = 0; i < values.length; i++) {
-                ints[i][size] = values[i];
+            if (blocks[block] == null) {
+                blocks[block] = new long[ROWS * width];
+            }
+            long[] row = blocks[block];
+            int at = (size & (ROWS - 1)) * width;
+            row[at] = key;
+            row[at + 1] = cents;
+            row[at + 2] = micros;
+            for (int i = 0; i < ints.length; i++) {
+                long word = row[at + 3 + i / 2];
+                row[at + 3 + i / 2] = i % 2 == 0 ? (word & 0xffffffffL) | (long) ints[i] << 32
+                        : (word & 0xffffffff00000000L) | (ints[i] & 0xffffffffL);
             }
             size++;
+        }
+
+        long key(int row) {
+            return blocks[row >>> SHIFT][(row & (ROWS - 1)) * width];
+        }
+
+        long cents(int row) {
+            return blocks[row >>> SHIFT][(row & (ROWS - 1)) * width + 1];
+        }
+
+        long micros(int row) {
+            return blocks[row >>> SHIFT][(row & (ROWS - 1)) * width + 2];
+        }
+
+        /** The {@code column}th int of the row. */
+        int value(int row, int column) {
+            long word = blocks[row >>> SHIFT][(row & (ROWS - 1)) * width + 3 + column / 2];
+            return column % 2 == 0 ? (int) (word >>> 32) : (int) word;
         }
     }
 

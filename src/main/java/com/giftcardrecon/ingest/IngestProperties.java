@@ -25,9 +25,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     reads up to 4,000,000, as InnoDB lookups of random ids miss a default-sized
  *                     buffer pool (BENCHMARKS.md, issue 13)
  * @param keepLinesUpTo while a run loads at most this many lines, it keeps what it committed in
- *                     memory ({@link CommittedLines}, about 50–85 bytes a line) and the refresh
- *                     takes new cards' records from there instead of reading them back; a run
- *                     that loads more keeps none and reads them back. 0 keeps none
+ *                     memory ({@link CommittedLines}) and the refresh takes new cards' records
+ *                     from there instead of reading them back; a run that loads more keeps none
+ *                     and reads them back, so memory stays flat however big the inbox. Unset,
+ *                     as many as fit in an eighth of the heap: about 1,000,000 at -Xmx512m (the
+ *                     20-day catch-up loads 640,000). 0 keeps none
  */
 @ConfigurationProperties("recon")
 public record IngestProperties(
@@ -37,11 +39,14 @@ public record IngestProperties(
         @DefaultValue("out/.work") Path workDir,
         @DefaultValue("batch") BulkLoad bulkLoad,
         @DefaultValue("0") long readStoredIdsUpTo,
-        @DefaultValue("1500000") long keepLinesUpTo) {
+        Long keepLinesUpTo) {
 
     public IngestProperties {
         if (chunkSize == null) {
             chunkSize = bulkLoad == BulkLoad.LOAD_DATA ? 10_000 : 2_000;
+        }
+        if (keepLinesUpTo == null) {
+            keepLinesUpTo = Runtime.getRuntime().maxMemory() / 8 / CommittedLines.BYTES_PER_LINE;
         }
     }
 }

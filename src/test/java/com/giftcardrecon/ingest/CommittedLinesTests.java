@@ -158,4 +158,32 @@ class CommittedLinesTests {
         assertThat(lines.keptFor(Map.of(7L, 1L))).isNull();
         assertThat(activations(lines.keptFor(Map.of()), 0, Long.MAX_VALUE)).isEmpty();
     }
+
+    @Test
+    void manyLinesComeBackWhole() {
+        CommittedLines many = new CommittedLines(100_000);
+        List<FileLine<ActivationLine>> sales = new ArrayList<>();
+        List<FileLine<LedgerLine>> entries = new ArrayList<>();
+        for (int line = 1; line <= 20_000; line++) {
+            sales.add(sale(SALES_7, line, 1_000_000 + line % 7_000, line + ".25"));
+            entries.add(entry(line, 2_000_000 + line, LedgerStatus.APPLIED));
+        }
+        inTransaction(true, () -> many.activationsWritten(sales));
+        inTransaction(true, () -> many.ledgerWritten(entries, entries.stream().map(e -> DAY.minusDays(
+                e.line().lineNumber())).toList()));
+
+        CommittedLines.Kept kept = many.keptFor(Map.of(7L, 20_000L, 9L, 20_000L));
+        List<String> found = new ArrayList<>();
+        kept.activations(0, Long.MAX_VALUE, a -> found.add(a.line() + " " + a.cardKey() + " " + a.amount()));
+        assertThat(found).hasSize(20_000).first().isEqualTo("1 1000001 1.25");
+        assertThat(found).element(19_999).isEqualTo("20000 1006000 20000.25");
+        List<String> ledger = new ArrayList<>();
+        kept.redemptions(2_015_000, 2_015_001, r -> ledger.add(r.line() + " " + r.redemptionId() + " "
+                + r.accountId() + " " + r.occurredDate()));
+        assertThat(ledger).containsExactly("15000 R15000 ACC-15000 " + DAY.minusDays(15_000),
+                "15001 R15001 ACC-15001 " + DAY.minusDays(15_001));
+        long[] keys = {0, 0};
+        kept.cardKeys(key -> keys[key < 2_000_000 ? 0 : 1]++);
+        assertThat(keys).containsExactly(20_000, 20_000);
+    }
 }

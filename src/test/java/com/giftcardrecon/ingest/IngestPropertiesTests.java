@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class IngestPropertiesTests {
 
     private static IngestProperties with(Integer chunkSize, BulkLoad bulkLoad) {
-        return new IngestProperties(Path.of("in"), ZoneOffset.UTC, chunkSize, Path.of("work"), bulkLoad, 0, 0);
+        return new IngestProperties(Path.of("in"), ZoneOffset.UTC, chunkSize, Path.of("work"), bulkLoad, 0, 0L);
     }
 
     @Test
@@ -22,5 +22,16 @@ class IngestPropertiesTests {
     void aChunkSizeTheOperatorSetIsKeptOnEitherPath() {
         assertThat(with(500, BulkLoad.BATCH).chunkSize()).isEqualTo(500);
         assertThat(with(500, BulkLoad.LOAD_DATA).chunkSize()).isEqualTo(500);
+    }
+
+    @Test
+    void unsetTheLinesKeptForTheRefreshFitInAnEighthOfTheHeap() {
+        IngestProperties unset = new IngestProperties(Path.of("in"), ZoneOffset.UTC, null, Path.of("work"),
+                BulkLoad.BATCH, 0, null);
+        assertThat(unset.keepLinesUpTo() * CommittedLines.BYTES_PER_LINE)
+                .isEqualTo(Runtime.getRuntime().maxMemory() / 8 / CommittedLines.BYTES_PER_LINE
+                        * CommittedLines.BYTES_PER_LINE);
+        assertThat(new IngestProperties(Path.of("in"), ZoneOffset.UTC, null, Path.of("work"), BulkLoad.BATCH, 0, 0L)
+                .keepLinesUpTo()).isZero();
     }
 }
