@@ -26,9 +26,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * kept: the lines of a chunk arrive after its commit, never from a chunk that rolled back.
  * <p>
  * The refresh uses them only when they are every stored line of the files it reconciles
- * ({@link #keptFor}); after a restart in a new process, past the {@code upTo} lines, or without
- * a transaction to follow, they are not, and it reads the database as before. Emptied when a
- * job starts and ends.
+ * ({@link #keptFor}). After a restart they are not (every job execution starts with nothing
+ * kept, so a restart never trusts what a failed execution kept), nor past the {@code upTo}
+ * lines, nor without a transaction to follow; the refresh then reads the database as before.
+ * Emptied when a job starts and ends, and by the refresh once it is done.
  */
 public final class CommittedLines implements JobExecutionListener {
 
