@@ -2,7 +2,6 @@ package com.giftcardrecon.ingest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,9 +50,9 @@ public final class CommittedLines implements JobExecutionListener {
 
     private final long upTo;
 
-    private Columns activations;
+    private LineColumns activations;
 
-    private Columns redemptions;
+    private LineColumns redemptions;
 
     // Stored rows per file id: every row its load committed, REJECTED ledger entries included,
     // to compare with inbound_file.loaded_lines.
@@ -67,7 +66,7 @@ public final class CommittedLines implements JobExecutionListener {
 
     private List<String> wordList;
 
-    private Text text;
+    private IdText text;
 
     private boolean usable;
 
@@ -89,9 +88,9 @@ public final class CommittedLines implements JobExecutionListener {
 
     /** Forgets every kept line, e.g. once the refresh no longer needs them. */
     public synchronized void clear() {
-        activations = new Columns(6);
-        redemptions = new Columns(7);
-        text = new Text();
+        activations = new LineColumns(6);
+        redemptions = new LineColumns(7);
+        text = new IdText();
         storedRows = new HashMap<>();
         files = new ArrayList<>();
         fileIndex = new HashMap<>();
@@ -234,9 +233,9 @@ public final class CommittedLines implements JobExecutionListener {
 
         private static final TxnType[] TYPES = TxnType.values();
 
-        private final Columns activations;
+        private final LineColumns activations;
 
-        private final Columns redemptions;
+        private final LineColumns redemptions;
 
         private final List<FileRef> files;
 
@@ -245,10 +244,10 @@ public final class CommittedLines implements JobExecutionListener {
 
         private final List<String> words;
 
-        private final Text text;
+        private final IdText text;
 
-        private Kept(Columns activations, Columns redemptions, List<FileRef> files, int[] rank,
-                List<String> words, Text text) {
+        private Kept(LineColumns activations, LineColumns redemptions, List<FileRef> files, int[] rank,
+                List<String> words, IdText text) {
             this.activations = activations;
             this.redemptions = redemptions;
             this.files = files;
@@ -259,7 +258,7 @@ public final class CommittedLines implements JobExecutionListener {
 
         /** The card key of every kept activation and APPLIED ledger entry, repeats included. */
         public void cardKeys(LongConsumer each) {
-            for (Columns c : List.of(activations, redemptions)) {
+            for (LineColumns c : List.of(activations, redemptions)) {
                 for (int i = 0; i < c.size(); i++) {
                     if (rank[c.value(i, 0)] >= 0) {
                         each.accept(c.key(i));
@@ -273,7 +272,7 @@ public final class CommittedLines implements JobExecutionListener {
          * then line, as a read by card key hands them out.
          */
         public void activations(long from, long to, Consumer<Activation> each) {
-            Columns c = activations;
+            LineColumns c = activations;
             for (int i : rows(c, from, to)) {
                 each.accept(new Activation(c.key(i), TYPES[c.value(i, 2)], words.get(c.value(i, 3)),
                         words.get(c.value(i, 4)), words.get(c.value(i, 5)), amount(c.cents(i)), c.micros(i),
@@ -283,7 +282,7 @@ public final class CommittedLines implements JobExecutionListener {
 
         /** The kept APPLIED ledger entries whose card keys lie in [{@code from}, {@code to}], in the same order. */
         public void redemptions(long from, long to, Consumer<Redemption> each) {
-            Columns c = redemptions;
+            LineColumns c = redemptions;
             for (int i : rows(c, from, to)) {
                 each.accept(new Redemption(c.key(i), text.get(c.value(i, 5)), text.get(c.value(i, 6)),
                         words.get(c.value(i, 3)), words.get(c.value(i, 4)), amount(c.cents(i)), c.micros(i),
@@ -293,7 +292,7 @@ public final class CommittedLines implements JobExecutionListener {
 
         // The rows in range of the wanted files, ordered by file id, then by line: a file's lines
         // are kept in the order they were read, which is their order in the file.
-        private int[] rows(Columns c, long from, long to) {
+        private int[] rows(LineColumns c, long from, long to) {
             long[] order = new long[64];
             int found = 0;
             for (int i = 0; i < c.size(); i++) {
@@ -312,125 +311,6 @@ public final class CommittedLines implements JobExecutionListener {
                 rows[i] = (int) order[i];
             }
             return rows;
-        }
-    }
-
-    /**
-     * A card key, cents and microseconds per line, and some ints two to a long, in blocks of
-     * 8,192 lines: growing never copies what is kept, and only appended to, a snapshot (the
-     * blocks and the size of a moment) stays valid.
-     */
-    private static final class Columns {
-
-        private static final int SHIFT = 13;
-
-        private static final int ROWS = 1 << SHIFT;
-
-        private final int width;
-
-        private long[][] blocks;
-
-        private int size;
-
-        Columns(int ints) {
-            this(3 + (ints + 1) / 2, new long[16][], 0);
-        }
-
-        private Columns(int width, long[][] blocks, int size) {
-            this.width = width;
-            this.blocks = blocks;
-            this.size = size;
-        }
-
-        Columns snapshot() {
-            return new Columns(width, blocks.clone(), size);
-        }
-
-        int size() {
-            return size;
-        }
-
-        void add(long key, long cents, long micros, int... ints) {
-            int block = size >>> SHIFT;
-            if (block == blocks.length) {
-                blocks = Arrays.copyOf(blocks, block * 2);
-            }
-            if (blocks[block] == null) {
-                blocks[block] = new long[ROWS * width];
-            }
-            long[] row = blocks[block];
-            int at = (size & (ROWS - 1)) * width;
-            row[at] = key;
-            row[at + 1] = cents;
-            row[at + 2] = micros;
-            for (int i = 0; i < ints.length; i++) {
-                long word = row[at + 3 + i / 2];
-                row[at + 3 + i / 2] = i % 2 == 0 ? (word & 0xffffffffL) | (long) ints[i] << 32
-                        : (word & 0xffffffff00000000L) | (ints[i] & 0xffffffffL);
-            }
-            size++;
-        }
-
-        long key(int row) {
-            return blocks[row >>> SHIFT][(row & (ROWS - 1)) * width];
-        }
-
-        long cents(int row) {
-            return blocks[row >>> SHIFT][(row & (ROWS - 1)) * width + 1];
-        }
-
-        long micros(int row) {
-            return blocks[row >>> SHIFT][(row & (ROWS - 1)) * width + 2];
-        }
-
-        /** The {@code column}th int of the row. */
-        int value(int row, int column) {
-            long word = blocks[row >>> SHIFT][(row & (ROWS - 1)) * width + 3 + column / 2];
-            return column % 2 == 0 ? (int) (word >>> 32) : (int) word;
-        }
-    }
-
-    /** Ids one after another as UTF-8, each found by its start; appended to only, like {@link Columns}. */
-    private static final class Text {
-
-        private byte[] bytes;
-
-        private int size;
-
-        Text() {
-            this(new byte[4096], 0);
-        }
-
-        private Text(byte[] bytes, int size) {
-            this.bytes = bytes;
-            this.size = size;
-        }
-
-        Text snapshot() {
-            return new Text(bytes, size);
-        }
-
-        /** Appends the text with its length in front; its start. */
-        int add(String value) {
-            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-            int needed = size + 4 + utf8.length;
-            if (needed > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length + (bytes.length >> 1)));
-            }
-            int start = size;
-            bytes[size++] = (byte) (utf8.length >>> 24);
-            bytes[size++] = (byte) (utf8.length >>> 16);
-            bytes[size++] = (byte) (utf8.length >>> 8);
-            bytes[size++] = (byte) utf8.length;
-            System.arraycopy(utf8, 0, bytes, size, utf8.length);
-            size += utf8.length;
-            return start;
-        }
-
-        String get(int start) {
-            int length = (bytes[start] & 0xff) << 24 | (bytes[start + 1] & 0xff) << 16
-                    | (bytes[start + 2] & 0xff) << 8 | bytes[start + 3] & 0xff;
-            return new String(bytes, start + 4, length, StandardCharsets.UTF_8);
         }
     }
 }

@@ -88,7 +88,6 @@ public class CardRangeReader implements ItemStreamReader<CardRows> {
         }
     }
 
-
     @Override
     public CardRows read() {
         while (buffer.isEmpty() && fill()) {
