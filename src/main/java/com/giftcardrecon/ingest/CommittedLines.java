@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,7 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * lines, nor without a transaction to follow; the refresh then reads the database as before.
  * Emptied when a job starts and ends, and by the refresh once it is done.
  */
-public final class CommittedLines implements JobExecutionListener {
+public final class CommittedLines implements JobExecutionListener, StepExecutionListener {
 
     /** An activation as the refresh reads it from the activation table. */
     public record Activation(long cardKey, TxnType type, String retailerId, String region, String currency,
@@ -84,6 +87,13 @@ public final class CommittedLines implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution jobExecution) {
         clear();
+    }
+
+    /** As a listener of the step that uses them: once it is done, the reports need the memory more. */
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        clear();
+        return stepExecution.getExitStatus();
     }
 
     /** Forgets every kept line, e.g. once the refresh no longer needs them. */

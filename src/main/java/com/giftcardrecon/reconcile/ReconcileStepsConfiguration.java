@@ -23,13 +23,10 @@ import com.giftcardrecon.ingest.StreamingReads;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.beans.factory.annotation.Value;
@@ -119,13 +116,7 @@ class ReconcileStepsConfiguration {
                         UNRECONCILED, refresh.minCards(), refresh.maxCards(), committedLines))
                 .partitionHandler(handler)
                 .listener(new FilesReconciledListener(jdbc))
-                .listener(new StepExecutionListener() {
-                    @Override
-                    public ExitStatus afterStep(StepExecution stepExecution) {
-                        committedLines.clear(); // the reports need the memory more
-                        return stepExecution.getExitStatus();
-                    }
-                })
+                .listener(committedLines) // empties them once every partition is done
                 .build();
     }
 

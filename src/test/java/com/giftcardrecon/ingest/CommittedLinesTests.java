@@ -1,6 +1,8 @@
 package com.giftcardrecon.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionSynchronizationUtils;
 
@@ -157,6 +161,16 @@ class CommittedLinesTests {
 
         assertThat(lines.keptFor(Map.of(7L, 1L))).isNull();
         assertThat(activations(lines.keptFor(Map.of()), 0, Long.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
+    void theStepThatUsedThemEmptiesThemOnceDone() {
+        inTransaction(true, () -> lines.activationsWritten(List.of(sale(SALES_7, 2, 11, "50.00"))));
+        StepExecution refresh = mock(StepExecution.class);
+        when(refresh.getExitStatus()).thenReturn(ExitStatus.COMPLETED);
+
+        assertThat(lines.afterStep(refresh)).isEqualTo(ExitStatus.COMPLETED);
+        assertThat(lines.keptFor(Map.of(7L, 1L))).isNull();
     }
 
     @Test
