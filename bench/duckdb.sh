@@ -80,7 +80,8 @@ clone_db() { # $1 = from, $2 = to: a copy of a reconciled history, so every repe
       mysql_cmd -e "CREATE TABLE duck_$2.\`$t\` LIKE duck_$1.\`$t\`; INSERT INTO duck_$2.\`$t\` SELECT * FROM duck_$1.\`$t\`"
     done
   else
-    rm -rf "$WORK/db-$2"; cp -a "$WORK/db-$1" "$WORK/db-$2"
+    # sync: the copy's dirty pages (1.7 GB for 60 days) would otherwise be written back during the run timed next
+    rm -rf "$WORK/db-$2"; cp -a "$WORK/db-$1" "$WORK/db-$2"; sync
   fi
 }
 
