@@ -48,8 +48,8 @@ public final class CommittedLines implements JobExecutionListener, StepExecution
     /** What a kept line takes, about: 48 bytes an activation, 56 and its ids a redemption. */
     static final long BYTES_PER_LINE = 64;
 
-    private static final String UNRECONCILED_LINES = "SELECT id, loaded_lines FROM inbound_file"
-            + " WHERE status = 'ACCEPTED' AND reconciled = FALSE";
+    private static final String UNRECONCILED_LINES = "SELECT id, loaded_lines FROM inbound_file WHERE "
+            + FileRegistry.UNRECONCILED;
 
     private final long upTo;
 

@@ -27,6 +27,12 @@ public class FileRegistry {
     public static final String ATTRIBUTED_TO_DATE =
             "(business_date = ? OR (business_date IS NULL AND seen_on = ?))";
 
+    /**
+     * The inbound_file rows whose cards the refresh has yet to recompute: accepted, not yet
+     * reconciled. The refresh's files, the kept lines it may trust, and what it marks done.
+     */
+    public static final String UNRECONCILED = "status = 'ACCEPTED' AND reconciled = FALSE";
+
     /** Where a condition names files by {@link #fileIdIn}, in SQL built before the files are known. */
     public static final String FILES = "{files}";
 

@@ -48,8 +48,7 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 @Configuration(proxyBeanMethods = false)
 class ReconcileStepsConfiguration {
 
-    private static final String UNRECONCILED = "SELECT id FROM inbound_file WHERE status = 'ACCEPTED'"
-            + " AND reconciled = FALSE";
+    private static final String UNRECONCILED = "SELECT id FROM inbound_file WHERE " + FileRegistry.UNRECONCILED;
 
     private final JobRepository jobRepository;
 

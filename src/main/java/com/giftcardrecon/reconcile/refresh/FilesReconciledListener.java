@@ -1,5 +1,6 @@
 package com.giftcardrecon.reconcile.refresh;
 
+import com.giftcardrecon.ingest.FileRegistry;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -22,8 +23,7 @@ public class FilesReconciledListener implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-            jdbc.sql("UPDATE inbound_file SET reconciled = TRUE WHERE status = 'ACCEPTED' AND reconciled = FALSE")
-                    .update();
+            jdbc.sql("UPDATE inbound_file SET reconciled = TRUE WHERE " + FileRegistry.UNRECONCILED).update();
         }
         return stepExecution.getExitStatus();
     }

@@ -2,6 +2,7 @@ package com.giftcardrecon.reconcile.refresh;
 
 import com.giftcardrecon.ingest.CardKeys;
 import com.giftcardrecon.ingest.CommittedLines;
+import com.giftcardrecon.ingest.FileRegistry;
 import com.giftcardrecon.ingest.Micros;
 import com.giftcardrecon.reconcile.card.ActivationRecord;
 import com.giftcardrecon.reconcile.card.PriorState;
@@ -46,7 +47,7 @@ final class NightRows {
     private record File(long id, String name, String kind, boolean unreconciled) {
     }
 
-    private static final String FILES = "SELECT id, file_name, kind, status = 'ACCEPTED' AND reconciled = FALSE"
+    private static final String FILES = "SELECT id, file_name, kind, " + FileRegistry.UNRECONCILED
             + " FROM inbound_file ORDER BY id";
 
     private static final String FILE_ACTIVATIONS = "SELECT " + CardRecords.ACTIVATION_COLUMNS + " FROM activation"
