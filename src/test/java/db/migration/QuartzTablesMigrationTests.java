@@ -2,9 +2,6 @@ package db.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -14,9 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class QuartzTablesMigrationTests {
-
-    /** What the mysql profile sets for V1's ${tableOptions} placeholder. */
-    private static final String MYSQL_TABLE_OPTIONS = "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
 
     @Test
     void mysqlScriptKeepsEveryCreateAndNoDropOrCommit() throws Exception {
@@ -43,19 +37,11 @@ class QuartzTablesMigrationTests {
     @Test
     @EnabledIfEnvironmentVariable(named = "RECON_TEST_MYSQL_URL", matches = ".+")
     void mysqlMigrationCreatesTheQuartzTables() throws Exception {
-        String server = System.getenv("RECON_TEST_MYSQL_URL");
-        String database = "recon_ops_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection admin = DriverManager.getConnection(server); Statement sql = admin.createStatement()) {
-            sql.execute("CREATE DATABASE " + database);
-            try {
-                String url = server.replaceFirst("(//[^/]+/)[^?]*", "$1" + database);
-                Flyway.configure().dataSource(url, null, null)
-                        .placeholders(Map.of("tableOptions", MYSQL_TABLE_OPTIONS)).load().migrate();
-                assertThat(quartzTables(url, null, null)).isEqualTo(11);
-            } finally {
-                sql.execute("DROP DATABASE " + database);
-            }
-        }
+        ScratchMySqlDatabase.use("recon_ops_", url -> {
+            Flyway.configure().dataSource(url, null, null)
+                    .placeholders(Map.of("tableOptions", ScratchMySqlDatabase.TABLE_OPTIONS)).load().migrate();
+            assertThat(quartzTables(url, null, null)).isEqualTo(11);
+        });
     }
 
     private static long quartzTables(String url, String user, String password) throws Exception {

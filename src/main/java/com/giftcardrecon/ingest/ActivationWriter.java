@@ -25,12 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStream {
 
     private static final TableRows<FileLine<ActivationLine>> ROWS = new TableRows<>("activation",
-            List.of("file_id", "line_no", "retailer_id", "txn_id", "txn_type", "card_id", "amount", "currency",
-                    "region", "store_id", "terminal_id", "txn_time_us", "file_date", "txn_time_text"),
+            List.of("line_key", "file_id", "line_no", "retailer_id", "txn_id", "txn_type", "card_id", "amount",
+                    "currency", "region", "store_id", "terminal_id", "txn_time_us", "file_date", "txn_time_text"),
             item -> {
                 ActivationLine line = item.line();
-                return new Object[] {item.file().id(), line.lineNumber(), item.file().retailerId(), line.txnId(),
-                        line.type().name(), CardKeys.key(line.cardId()), line.amount(), line.currency(),
+                return new Object[] {LineKeys.of(item.file().id(), line.lineNumber()), item.file().id(),
+                        line.lineNumber(), item.file().retailerId(), line.txnId(), line.type().name(),
+                        CardKeys.key(line.cardId()), line.amount(), line.currency(),
                         line.region(), line.storeId(), line.terminalId(), Micros.of(line.txnTime()),
                         item.file().businessDate(), line.txnTimeText()};
             });
@@ -92,6 +93,7 @@ class ActivationWriter implements ItemWriter<FileLine<ActivationLine>>, ItemStre
             }
         }
         inserts.write(accepted);
+        LoadedLineCounts.add(jdbc, accepted);
         committed.activationsWritten(accepted);
         accepted.forEach(item -> seen.add(key(item)));
         rejects.recordAll(rejected);

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.function.LongFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,15 +49,14 @@ public class FileRegistry {
     }
 
     /**
-     * "file_id IN (…)" with these files' ids as literals, or a condition no row meets when there
-     * are none: for queries over the records of a few files, whose ids are looked up first.
-     * MariaDB runs {@code file_id IN (SELECT id FROM inbound_file …)} over activation as a scan
-     * of every record (0.35–0.45 s on 19 days of history, and growing with it), and a literal
-     * list as ranges of the key (0.02 s).
+     * The lines of these files ({@link LineKeys#ofFiles}) with their ids as literals, or a
+     * condition no row meets when there are none: for queries over the records of a few files,
+     * whose ids are looked up first. MariaDB runs {@code file_id IN (SELECT id FROM inbound_file …)}
+     * over activation as a scan of every record (0.35–0.45 s on 19 days of history, and growing
+     * with it), and literals as a range of the key (0.02 s).
      */
     public static String fileIdIn(List<Long> fileIds) {
-        return fileIds.isEmpty() ? "1 = 0"
-                : "file_id IN (" + fileIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+        return LineKeys.ofFiles(fileIds);
     }
 
     /** {@code sql} with {@link #FILES} replaced by {@link #fileIdIn} of these files. */
@@ -150,26 +148,31 @@ public class FileRegistry {
     int purgeUnfinishedLoads() {
         // File by file by key: MariaDB 10.x runs a DELETE … WHERE file_id IN (SELECT …) as a scan
         // of the whole table, which made every night's registration grow with the history.
-        List<Long> pending = jdbc.sql("SELECT id FROM inbound_file WHERE status = 'PENDING'").query(Long.class).list();
+        List<Long> pending = pendingIds();
         pending.forEach(this::deleteLines);
         return jdbc.sql("DELETE FROM inbound_file WHERE status = 'PENDING'").update();
     }
 
+    private List<Long> pendingIds() {
+        return jdbc.sql("SELECT id FROM inbound_file WHERE status = 'PENDING'").query(Long.class).list();
+    }
+
     /** Whatever was loaded from one file: its lines and its line rejects. */
     private void deleteLines(long fileId) {
-        jdbc.sql("DELETE FROM activation WHERE file_id = ?").param(fileId).update();
-        jdbc.sql("DELETE FROM redemption WHERE file_id = ?").param(fileId).update();
+        long first = LineKeys.first(fileId);
+        long last = LineKeys.last(fileId);
+        jdbc.sql("DELETE FROM activation WHERE " + LineKeys.OF_FILE).params(first, last).update();
+        jdbc.sql("DELETE FROM redemption WHERE " + LineKeys.OF_FILE).params(first, last).update();
         jdbc.sql("DELETE FROM line_reject WHERE file_id = ?").param(fileId).update();
     }
 
     /**
-     * Marks every loaded file ACCEPTED with its loaded and rejected line counts and the instant,
-     * which tells support whether a file came in after a case was resolved (cases.md).
+     * Marks every loaded file ACCEPTED with its rejected line count and the instant, which tells
+     * support whether a file came in after a case was resolved (cases.md). Its loaded lines the
+     * load counted as it stored them ({@link LoadedLineCounts}).
      */
     int acceptPending() {
         jdbc.sql("UPDATE inbound_file SET"
-                + " loaded_lines = (SELECT COUNT(*) FROM activation a WHERE a.file_id = inbound_file.id)"
-                + " + (SELECT COUNT(*) FROM redemption r WHERE r.file_id = inbound_file.id),"
                 + " rejected_lines = (SELECT COUNT(*) FROM line_reject j WHERE j.file_id = inbound_file.id)"
                 + " WHERE status = 'PENDING'").update();
         return jdbc.sql("UPDATE inbound_file SET status = 'ACCEPTED', accepted_at_us = ? WHERE status = 'PENDING'")

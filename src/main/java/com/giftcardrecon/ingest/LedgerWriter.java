@@ -58,13 +58,14 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
         this.zone = zone;
         this.committed = committed;
         this.inserts = RowWriter.of(bulkLoad, dataSource, new TableRows<>("redemption",
-                List.of("redemption_id", "file_id", "line_no", "card_id", "account_id", "account_region", "amount",
+                List.of("line_key", "redemption_id", "file_id", "line_no", "card_id", "account_id", "account_region", "amount",
                         "currency", "status", "reason", "occurred_at_us", "occurred_date", "signature",
                         "occurred_at_text"),
                 accepted -> {
                     FileLine<LedgerLine> item = accepted.item();
                     LedgerLine line = item.line();
-                    return new Object[] {line.redemptionId(), item.file().id(), line.lineNumber(),
+                    return new Object[] {LineKeys.of(item.file().id(), line.lineNumber()), line.redemptionId(),
+                            item.file().id(), line.lineNumber(),
                             line.cardId().isEmpty() ? null : CardKeys.key(line.cardId()), line.accountId(),
                             line.accountRegion(), line.amount(), line.currency(), line.status().name(),
                             line.reason().isEmpty() ? null : line.reason(), Micros.of(line.occurredAt()),
@@ -110,7 +111,9 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
             }
         }
         inserts.write(accepted);
-        committed.ledgerWritten(accepted.stream().map(Accepted::item).toList(),
+        List<FileLine<LedgerLine>> stored = accepted.stream().map(Accepted::item).toList();
+        LoadedLineCounts.add(jdbc, stored);
+        committed.ledgerWritten(stored,
                 accepted.stream().map(Accepted::occurredDate).toList());
         accepted.forEach(a -> seen.add(LoadKey.ofRedemption(a.item().line().redemptionId())));
         rejects.recordAll(rejected);

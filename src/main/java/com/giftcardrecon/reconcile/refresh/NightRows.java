@@ -3,6 +3,7 @@ package com.giftcardrecon.reconcile.refresh;
 import com.giftcardrecon.ingest.CardKeys;
 import com.giftcardrecon.ingest.CommittedLines;
 import com.giftcardrecon.ingest.FileRegistry;
+import com.giftcardrecon.ingest.LineKeys;
 import com.giftcardrecon.ingest.Micros;
 import com.giftcardrecon.reconcile.card.ActivationRecord;
 import com.giftcardrecon.reconcile.card.PriorState;
@@ -51,10 +52,10 @@ final class NightRows {
             + " FROM inbound_file ORDER BY id";
 
     private static final String FILE_ACTIVATIONS = "SELECT " + CardRecords.ACTIVATION_COLUMNS + " FROM activation"
-            + " WHERE file_id = ? AND card_id BETWEEN ? AND ?";
+            + " WHERE " + LineKeys.OF_FILE + " AND card_id BETWEEN ? AND ?";
 
     private static final String FILE_REDEMPTIONS = "SELECT " + CardRecords.REDEMPTION_COLUMNS + " FROM redemption"
-            + " WHERE file_id = ? AND status = 'APPLIED' AND card_id BETWEEN ? AND ?";
+            + " WHERE " + LineKeys.OF_FILE + " AND status = 'APPLIED' AND card_id BETWEEN ? AND ?";
 
     private static final String RANGE_ACTIVATIONS = "SELECT " + CardRecords.ACTIVATION_COLUMNS + " FROM activation"
             + " WHERE card_id BETWEEN ? AND ?";
@@ -89,11 +90,11 @@ final class NightRows {
                 continue;
             }
             if ("ACTIVATION".equals(file.kind())) {
-                jdbc.sql(FILE_ACTIVATIONS).params(file.id(), from, to).query(rs -> {
+                jdbc.sql(FILE_ACTIVATIONS).params(LineKeys.first(file.id()), LineKeys.last(file.id()), from, to).query(rs -> {
                     card(cards, rs.getLong(1), false).activations().add(CardRecords.activation(rs, file.name()));
                 });
             } else {
-                jdbc.sql(FILE_REDEMPTIONS).params(file.id(), from, to).query(rs -> {
+                jdbc.sql(FILE_REDEMPTIONS).params(LineKeys.first(file.id()), LineKeys.last(file.id()), from, to).query(rs -> {
                     card(cards, rs.getLong(1), false).redemptions().add(CardRecords.redemption(rs));
                 });
             }
