@@ -58,8 +58,8 @@ class LedgerWriter implements ItemWriter<FileLine<LedgerLine>>, ItemStream {
         this.zone = zone;
         this.committed = committed;
         this.inserts = RowWriter.of(bulkLoad, dataSource, new TableRows<>("redemption",
-                List.of("line_key", "redemption_id", "file_id", "line_no", "card_id", "account_id", "account_region", "amount",
-                        "currency", "status", "reason", "occurred_at_us", "occurred_date", "signature",
+                List.of("line_key", "redemption_id", "file_id", "line_no", "card_id", "account_id", "account_region",
+                        "amount", "currency", "status", "reason", "occurred_at_us", "occurred_date", "signature",
                         "occurred_at_text"),
                 accepted -> {
                     FileLine<LedgerLine> item = accepted.item();

@@ -74,18 +74,22 @@ public final class CardLookupBench {
         int ledgerLine = 1;
         for (int i = 0; i < cards; i++) {
             long card = Long.parseLong(card(i));
-            activations.add(new Object[] {LineKeys.of(1, i + 2), i + 2, "T" + i, card, "2026-11-24T10:00:00-05:00"});
+            activations.add(new Object[] {LineKeys.of(1, i + 2), i + 2, "T" + i, card,
+                "2026-11-24T10:00:00-05:00"});
             if (i % 2 == 0) {
-                ledger.add(new Object[] {LineKeys.of(2, ++ledgerLine), "R" + i, ledgerLine, card, "ACC-" + i, "2026-11-24T18:00:00-05:00"});
+                ledger.add(new Object[] {LineKeys.of(2, ++ledgerLine), "R" + i, ledgerLine, card, "ACC-" + i,
+                    "2026-11-24T18:00:00-05:00"});
             }
             if (i % 50 == 0) {
-                ledger.add(new Object[] {LineKeys.of(2, ++ledgerLine), "R" + i + "b", ledgerLine, card, "ACC-" + i, "2026-11-24T18:00:05-05:00"});
+                ledger.add(new Object[] {LineKeys.of(2, ++ledgerLine), "R" + i + "b", ledgerLine, card,
+                    "ACC-" + i, "2026-11-24T18:00:05-05:00"});
                 seen.add(new Object[] {card});
             }
             if (activations.size() == BATCH || i == cards - 1) {
                 jdbc.batchUpdate("INSERT INTO activation (line_key, file_id, line_no, retailer_id, txn_id, txn_type,"
                         + " card_id, amount, currency, region, store_id, terminal_id, txn_time_us, file_date,"
-                        + " txn_time_text) VALUES (?, 1, ?, 'ACME', ?, 'ACTIVATE', ?, 50.00, 'USD', 'US', 'S1', 'T1', 0, '2026-11-24', ?)",
+                        + " txn_time_text) VALUES (?, 1, ?, 'ACME', ?, 'ACTIVATE', ?, 50.00, 'USD', 'US', 'S1', 'T1', 0,"
+                        + " '2026-11-24', ?)",
                         activations);
                 jdbc.batchUpdate("INSERT INTO redemption (line_key, redemption_id, line_no, card_id, account_id,"
                         + " file_id, account_region, amount, currency, status, occurred_at_us, occurred_date,"

@@ -89,12 +89,14 @@ final class NightRows {
             if (!file.unreconciled()) {
                 continue;
             }
+            long first = LineKeys.first(file.id());
+            long last = LineKeys.last(file.id());
             if ("ACTIVATION".equals(file.kind())) {
-                jdbc.sql(FILE_ACTIVATIONS).params(LineKeys.first(file.id()), LineKeys.last(file.id()), from, to).query(rs -> {
+                jdbc.sql(FILE_ACTIVATIONS).params(first, last, from, to).query(rs -> {
                     card(cards, rs.getLong(1), false).activations().add(CardRecords.activation(rs, file.name()));
                 });
             } else {
-                jdbc.sql(FILE_REDEMPTIONS).params(LineKeys.first(file.id()), LineKeys.last(file.id()), from, to).query(rs -> {
+                jdbc.sql(FILE_REDEMPTIONS).params(first, last, from, to).query(rs -> {
                     card(cards, rs.getLong(1), false).redemptions().add(CardRecords.redemption(rs));
                 });
             }
