@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 import com.giftcardrecon.ingest.LineKeys;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,7 +86,7 @@ class LineKeyMigrationTests {
         }
     }
 
-    private static String row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+    private static String row(ResultSet rs, int rowNum) throws SQLException {
         StringBuilder row = new StringBuilder();
         for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
             row.append(column == 1 ? "" : "|").append(rs.getString(column));

@@ -32,7 +32,7 @@ public class FileRegistry {
      */
     public static final String UNRECONCILED = "status = 'ACCEPTED' AND reconciled = FALSE";
 
-    /** Where a condition names files by {@link #fileIdIn}, in SQL built before the files are known. */
+    /** Where a condition names files by {@link LineKeys#ofFiles}, in SQL built before the files are known. */
     public static final String FILES = "{files}";
 
     private static final int DETAIL_MAX = 1000;
@@ -49,22 +49,17 @@ public class FileRegistry {
     }
 
     /**
-     * The lines of these files ({@link LineKeys#ofFiles}) with their ids as literals, or a
-     * condition no row meets when there are none: for queries over the records of a few files,
-     * whose ids are looked up first. MariaDB runs {@code file_id IN (SELECT id FROM inbound_file …)}
-     * over activation as a scan of every record (0.35–0.45 s on 19 days of history, and growing
-     * with it), and literals as a range of the key (0.02 s).
+     * {@code sql} with {@link #FILES} replaced by the lines of these files ({@link LineKeys#ofFiles}),
+     * their ids as literals: for queries over the records of a few files, whose ids are looked up
+     * first. MariaDB runs {@code file_id IN (SELECT id FROM inbound_file …)} over activation as a
+     * scan of every record (0.35–0.45 s on 19 days of history, and growing with it), and literals
+     * as a range of the key (0.02 s).
      */
-    public static String fileIdIn(List<Long> fileIds) {
-        return LineKeys.ofFiles(fileIds);
-    }
-
-    /** {@code sql} with {@link #FILES} replaced by {@link #fileIdIn} of these files. */
     public static String withFiles(String sql, List<Long> fileIds) {
-        return sql.replace(FILES, fileIdIn(fileIds));
+        return sql.replace(FILES, LineKeys.ofFiles(fileIds));
     }
 
-    /** {@code sql} with {@link #FILES} replaced by {@link #fileIdIn} of the ids {@code filesSql} selects. */
+    /** {@code sql} with {@link #FILES} replaced by the lines of the files {@code filesSql} selects. */
     public static String ofFiles(JdbcClient jdbc, String sql, String filesSql, Object... params) {
         return withFiles(sql, jdbc.sql(filesSql).params(params).query(Long.class).list());
     }
@@ -148,13 +143,9 @@ public class FileRegistry {
     int purgeUnfinishedLoads() {
         // File by file by key: MariaDB 10.x runs a DELETE … WHERE file_id IN (SELECT …) as a scan
         // of the whole table, which made every night's registration grow with the history.
-        List<Long> pending = pendingIds();
+        List<Long> pending = jdbc.sql("SELECT id FROM inbound_file WHERE status = 'PENDING'").query(Long.class).list();
         pending.forEach(this::deleteLines);
         return jdbc.sql("DELETE FROM inbound_file WHERE status = 'PENDING'").update();
-    }
-
-    private List<Long> pendingIds() {
-        return jdbc.sql("SELECT id FROM inbound_file WHERE status = 'PENDING'").query(Long.class).list();
     }
 
     /** Whatever was loaded from one file: its lines and its line rejects. */

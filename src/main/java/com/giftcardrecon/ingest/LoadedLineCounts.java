@@ -19,7 +19,7 @@ final class LoadedLineCounts {
     }
 
     static void add(JdbcClient jdbc, List<? extends FileLine<?>> stored) {
-        Map<Long, Integer> perFile = new TreeMap<>(); // in id order, so concurrent chunks lock alike
+        Map<Long, Integer> perFile = new TreeMap<>(); // rows updated in one order, file id
         stored.forEach(item -> perFile.merge(item.file().id(), 1, Integer::sum));
         perFile.forEach((fileId, lines) -> jdbc.sql(ADD).params(lines, fileId).update());
     }

@@ -30,13 +30,13 @@ class FileIdInTests {
 
     @Test
     void consecutiveFilesAreOneRangeOfTheKey() {
-        assertThat(FileRegistry.fileIdIn(List.of(8L, 7L))).isEqualTo("line_key BETWEEN " + LineKeys.first(7)
+        assertThat(LineKeys.ofFiles(List.of(8L, 7L))).isEqualTo("line_key BETWEEN " + LineKeys.first(7)
                 + " AND " + LineKeys.last(8));
     }
 
     @Test
     void filesWithOthersBetweenThemAreNamedAsLiterals() {
-        assertThat(FileRegistry.fileIdIn(List.of(7L, 12L))).isEqualTo("line_key BETWEEN " + LineKeys.first(7)
+        assertThat(LineKeys.ofFiles(List.of(7L, 12L))).isEqualTo("line_key BETWEEN " + LineKeys.first(7)
                 + " AND " + LineKeys.last(12) + " AND file_id IN (7,12)");
     }
 
