@@ -58,12 +58,15 @@ class ReconcileStepsConfiguration {
 
     private final int chunkSize;
 
+    private final int refreshChunkSize;
+
     ReconcileStepsConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ReconcileProperties properties, IngestProperties ingest) {
+            ReconcileProperties properties, IngestProperties ingest, RefreshProperties refresh) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.properties = properties;
         this.chunkSize = ingest.chunkSize();
+        this.refreshChunkSize = refresh.cardsPerChunk(ingest);
     }
 
     @Bean
@@ -130,7 +133,7 @@ class ReconcileStepsConfiguration {
         DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
         readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         return new StepBuilder("refreshCardsPartition", jobRepository)
-                .<CardRows, CardOutcome>chunk(chunkSize)
+                .<CardRows, CardOutcome>chunk(refreshChunkSize)
                 .transactionManager(transactionManager)
                 .transactionAttribute(readCommitted)
                 .reader(cardRangeReader)
@@ -147,7 +150,8 @@ class ReconcileStepsConfiguration {
             @Value("#{stepExecutionContext['" + TouchedCardPartitioner.HI + "']}") long hi,
             @Value("#{stepExecutionContext['" + TouchedCardPartitioner.WHOLE_RANGE + "']}") boolean wholeRange) {
         // Its reads take every row of a range or a batch before the next statement: streamed.
-        return new CardRangeReader(StreamingReads.client(dataSource), lo, hi, wholeRange, chunkSize, committedLines);
+        return new CardRangeReader(StreamingReads.client(dataSource), lo, hi, wholeRange, refreshChunkSize,
+                committedLines);
     }
 
     @Bean
